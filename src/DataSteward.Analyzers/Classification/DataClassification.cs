@@ -1,0 +1,45 @@
+namespace DataSteward.Analyzers.Classification;
+
+/// <summary>How much protection a value needs, in increasing order.</summary>
+internal enum DataLevel : byte
+{
+    /// <summary>Nothing known: not personal as far as the annotations say.</summary>
+    None = 0,
+
+    /// <summary>Its name says personal data, nothing declares it (drives DS0100/DS0101 only).</summary>
+    Likely,
+
+    /// <summary>Declared personal data.</summary>
+    Personal,
+
+    /// <summary>Declared special-category data (GDPR art. 9/10).</summary>
+    Sensitive,
+}
+
+/// <summary>What a symbol declares about the data it holds.</summary>
+internal readonly record struct DataClassification(DataLevel Level, DataKind Kind, SensitiveKind Category, bool ExplicitlyClean)
+{
+    public static DataClassification None => default;
+
+    /// <summary><c>[Pseudonymised]</c> or <c>[NotPersonalData]</c>: clean, and the name heuristics must stay quiet.</summary>
+    public static DataClassification Clean => new(DataLevel.None, DataKind.Unspecified, default, ExplicitlyClean: true);
+
+    public static DataClassification Personal(DataKind kind) => new(DataLevel.Personal, kind, default, false);
+
+    public static DataClassification Sensitive(SensitiveKind category) => new(DataLevel.Sensitive, DataKind.Other, category, false);
+
+    public static DataClassification Likely(DataKind kind) => new(DataLevel.Likely, kind, default, false);
+
+    public bool IsClassified => Level >= DataLevel.Personal;
+
+    public bool IsTracked => Level >= DataLevel.Likely;
+
+    /// <summary>The phrase used in messages and in the catalogue: <c>personal data: contact</c>, <c>special-category data: health</c>.</summary>
+    public string Describe() => Level switch
+    {
+        DataLevel.Sensitive => "special-category data: " + DataKindText.Of(Category),
+        DataLevel.Personal => Kind == DataKind.Unspecified ? "personal data" : "personal data: " + DataKindText.Of(Kind),
+        DataLevel.Likely => DataKindText.Of(Kind),
+        _ => "not personal data",
+    };
+}

@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace DataSteward.Analyzers.Classification;
+
+/// <summary>
+/// Answers "what does this symbol declare about the data it holds?" for members, parameters, method returns and
+/// types, following the contract of DESIGN.md: DataSteward's attributes, Identity's and Microsoft's classification
+/// attributes, positional record parameters, overrides and interface implementations, classified types, and
+/// (as <see cref="DataLevel.Likely"/>) the name heuristics. One instance per compilation; thread-safe; cached.
+/// </summary>
+internal sealed class PersonalDataClassifier
+{
+    private readonly ClassificationSymbols symbols;
+    private readonly ImmutableHashSet<string> configuredSources;
+    private readonly ConcurrentDictionary<ISymbol, DataClassification> declared = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, DataClassification> types = new(SymbolEqualityComparer.Default);
+
+    public PersonalDataClassifier(ClassificationSymbols symbols, ImmutableHashSet<string>? configuredSources = null)
+    {
+        this.symbols = symbols;
+        this.configuredSources = configuredSources ?? ImmutableHashSet<string>.Empty;
+    }
+
+    public ClassificationSymbols Symbols => symbols;
+
+    /// <summary>
+    /// The declared classification of a property, field, parameter or method (its return value), or of the
+    /// instances of the member's containing type when that type is classified. Name heuristics are not applied.
+    /// </summary>
+    public DataClassification ClassifyDeclared(ISymbol symbol) =>
+        GetOrCompute(declared, symbol.OriginalDefinition, s => ComputeDeclared(s, depth: 0));
+
+    /// <summary>The declared classification, or else what the name says (<see cref="DataLevel.Likely"/>).</summary>
+    public DataClassification Classify(ISymbol symbol)
+    {
+        DataClassification result = ClassifyDeclared(symbol);
+        if (result.IsClassified || result.ExplicitlyClean)
+        {
+            return result;
+        }
+
+        return ClassifyByName(symbol);
+    }
+
+    /// <summary>What the symbol's name says, for a symbol whose type can carry personal data.</summary>
+    public static DataClassification ClassifyByName(ISymbol symbol)
+    {
+        ITypeSymbol? type = TypeOf(symbol);
+        if (type is null || !CanCarryPersonalData(type))
+        {
+            return DataClassification.None;
+        }
+
+        DataKind? kind = NameHeuristics.Match(symbol.Name);
+        if (kind is null)
+        {
+            return DataClassification.None;
+        }
+
+        if (kind == DataKind.PostalAddress && IsTechnicalAddressType(type))
+        {
+            return DataClassification.None;
+        }
+
+        return DataClassification.Likely(kind.Value);
+    }
+
+    /// <summary>The classification of every instance of a type (<c>[PersonalData]</c> on a class, struct or record).</summary>
+    public DataClassification ClassifyType(ITypeSymbol type) =>
+        GetOrCompute(types, type.OriginalDefinition, ComputeType);
+
+    /// <summary>Values of these types carry no identity whatever their origin: a flag, a count.</summary>
+    public static bool CanCarryPersonalData(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type.SpecialType != SpecialType.System_Boolean
+            && type.SpecialType != SpecialType.System_Void
+            && type.TypeKind != TypeKind.Enum
+            && type.TypeKind != TypeKind.Delegate;
+    }
+
+    // netstandard2.0's ConcurrentDictionary has no GetOrAdd with state; a plain lookup first avoids the closure on hits.
+    private static DataClassification GetOrCompute<TKey>(ConcurrentDictionary<TKey, DataClassification> cache, TKey key, Func<TKey, DataClassification> compute)
+        where TKey : notnull
+    {
+        if (cache.TryGetValue(key, out DataClassification cached))
+        {
+            return cached;
+        }
+
+        return cache.GetOrAdd(key, compute(key));
+    }
+
+    private DataClassification ComputeDeclared(ISymbol symbol, int depth)
+    {
+        if (depth > 8)
+        {
+            return DataClassification.None;
+        }
+
+        DataClassification own = FromAttributes(symbol is IMethodSymbol returning ? returning.GetReturnTypeAttributes() : symbol.GetAttributes(), symbol);
+        if (own.IsClassified || own.ExplicitlyClean)
+        {
+            return own;
+        }
+
+        if (!configuredSources.IsEmpty && symbol.GetDocumentationCommentId() is { } id && configuredSources.Contains(id))
+        {
+            return DataClassification.Personal(NameHeuristics.Match(symbol.Name) ?? DataKind.Unspecified);
+        }
+
+        DataClassification inherited = symbol switch
+        {
+            IPropertySymbol property => FromProperty(property, depth),
+            IMethodSymbol method => method.OverriddenMethod is { } overridden ? ComputeDeclared(overridden, depth + 1) : FromInterfaces(method, depth),
+            IFieldSymbol field when field.AssociatedSymbol is IPropertySymbol property => ComputeDeclared(property, depth + 1),
+            _ => DataClassification.None,
+        };
+        if (inherited.IsClassified || inherited.ExplicitlyClean)
+        {
+            return inherited;
+        }
+
+        return FromContainingType(symbol);
+    }
+
+    private DataClassification FromProperty(IPropertySymbol property, int depth)
+    {
+        // record Citizen([PersonalData] string Email): the attribute lands on the parameter, the data on the property.
+        DataClassification fromParameter = FromPrimaryConstructorParameter(property);
+        if (fromParameter.IsClassified || fromParameter.ExplicitlyClean)
+        {
+            return fromParameter;
+        }
+
+        if (property.OverriddenProperty is { } overridden)
+        {
+            DataClassification fromBase = ComputeDeclared(overridden, depth + 1);
+            if (fromBase.IsClassified || fromBase.ExplicitlyClean)
+            {
+                return fromBase;
+            }
+        }
+
+        return FromInterfaces(property, depth);
+    }
+
+    private DataClassification FromInterfaces(ISymbol member, int depth)
+    {
+        INamedTypeSymbol? type = member.ContainingType;
+        if (type is null || type.TypeKind == TypeKind.Interface || member.IsStatic)
+        {
+            return DataClassification.None;
+        }
+
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            foreach (ISymbol candidate in @interface.GetMembers(member.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
+                {
+                    DataClassification result = ComputeDeclared(candidate, depth + 1);
+                    if (result.IsClassified || result.ExplicitlyClean)
+                    {
+                        return result;
+                    }
+                }
+            }
+        }
+
+        // Explicit implementations have another name: look at what they implement.
+        ImmutableArray<ISymbol> explicitImplementations = member switch
+        {
+            IPropertySymbol p => ImmutableArray<ISymbol>.CastUp(p.ExplicitInterfaceImplementations),
+            IMethodSymbol m => ImmutableArray<ISymbol>.CastUp(m.ExplicitInterfaceImplementations),
+            _ => ImmutableArray<ISymbol>.Empty,
+        };
+        foreach (ISymbol implemented in explicitImplementations)
+        {
+            DataClassification result = ComputeDeclared(implemented, depth + 1);
+            if (result.IsClassified || result.ExplicitlyClean)
+            {
+                return result;
+            }
+        }
+
+        return DataClassification.None;
+    }
+
+    private DataClassification FromPrimaryConstructorParameter(IPropertySymbol property)
+    {
+        INamedTypeSymbol type = property.ContainingType;
+        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        {
+            if (!IsPrimaryConstructor(constructor))
+            {
+                continue;
+            }
+
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (string.Equals(parameter.Name, property.Name, StringComparison.Ordinal))
+                {
+                    return FromAttributes(parameter.GetAttributes(), property);
+                }
+            }
+        }
+
+        return DataClassification.None;
+    }
+
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+        {
+            // A primary constructor is declared by the type declaration itself, not by a constructor declaration.
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DataClassification FromContainingType(ISymbol symbol)
+    {
+        if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.IsStatic || symbol.ContainingType is null)
+        {
+            return DataClassification.None;
+        }
+
+        DataClassification typeLevel = ClassifyType(symbol.ContainingType);
+        if (!typeLevel.IsClassified)
+        {
+            return DataClassification.None;
+        }
+
+        // A personal record's flags and surrogate key carry no identity (a key is already a pseudonym).
+        ITypeSymbol? memberType = TypeOf(symbol);
+        if (memberType is null || !CanCarryPersonalData(memberType) || IsSurrogateKeyName(symbol.Name))
+        {
+            return DataClassification.None;
+        }
+
+        return typeLevel.Level == DataLevel.Sensitive
+            ? typeLevel
+            : DataClassification.Personal(NameHeuristics.Match(symbol.Name) ?? typeLevel.Kind);
+    }
+
+    private DataClassification ComputeType(ITypeSymbol type)
+    {
+        for (ITypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            DataClassification result = FromAttributes(current.GetAttributes(), current);
+            if (result.IsClassified || result.ExplicitlyClean)
+            {
+                return result;
+            }
+        }
+
+        return DataClassification.None;
+    }
+
+    private DataClassification FromAttributes(ImmutableArray<AttributeData> attributes, ISymbol owner)
+    {
+        if (attributes.IsEmpty)
+        {
+            return DataClassification.None;
+        }
+
+        DataClassification result = DataClassification.None;
+        foreach (AttributeData attribute in attributes)
+        {
+            INamedTypeSymbol? attributeClass = attribute.AttributeClass;
+            if (attributeClass is null)
+            {
+                continue;
+            }
+
+            if (Is(attributeClass, symbols.Pseudonymised) || Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            {
+                // An explicit statement that the value is safe beats any other attribute on the same symbol.
+                return DataClassification.Clean;
+            }
+
+            if (Is(attributeClass, symbols.SensitiveData))
+            {
+                result = DataClassification.Sensitive((SensitiveKind)ReadEnumArgument(attribute, (int)SensitiveKind.Health));
+            }
+            else if (result.Level < DataLevel.Personal && Is(attributeClass, symbols.PersonalData))
+            {
+                result = DataClassification.Personal((DataKind)ReadEnumArgument(attribute, (int)DataKind.Unspecified));
+            }
+            else if (result.Level < DataLevel.Personal && IsForeignPersonalDataAttribute(attributeClass, owner))
+            {
+                result = DataClassification.Personal(NameHeuristics.Match(owner.Name) ?? DataKind.Unspecified);
+            }
+        }
+
+        return result;
+    }
+
+    private bool IsForeignPersonalDataAttribute(INamedTypeSymbol attributeClass, ISymbol owner)
+    {
+        if (Is(attributeClass, symbols.IdentityPersonalData) || Is(attributeClass, symbols.IdentityProtectedPersonalData))
+        {
+            // Identity marks Id and the *Confirmed / TwoFactorEnabled flags too: neither identifies anyone.
+            ITypeSymbol? type = TypeOf(owner);
+            return type is not null && CanCarryPersonalData(type) && !IsSurrogateKeyName(owner.Name);
+        }
+
+        if (symbols.DataClassification is not null && !Is(attributeClass, symbols.UnknownDataClassification))
+        {
+            for (INamedTypeSymbol? current = attributeClass; current is not null; current = current.BaseType)
+            {
+                if (Is(current, symbols.DataClassification))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int ReadEnumArgument(AttributeData attribute, int fallback)
+    {
+        // Half-typed code ([PersonalData(42)], [SensitiveData("x")]) must never throw: take what is readable.
+        if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value)
+        {
+            return value;
+        }
+
+        return fallback;
+    }
+
+    private static bool IsSurrogateKeyName(string name) =>
+        string.Equals(name, "Id", StringComparison.Ordinal) || string.Equals(name, "Key", StringComparison.Ordinal);
+
+    private static bool IsTechnicalAddressType(ITypeSymbol type)
+    {
+        if (type.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Int32 or SpecialType.System_UInt32)
+        {
+            return true;
+        }
+
+        string name = type.Name;
+        return name is "IPAddress" or "EndPoint" or "IPEndPoint" or "Uri" or "PhysicalAddress" or "MailAddress";
+    }
+
+    internal static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        IPropertySymbol property => property.Type,
+        IFieldSymbol field => field.Type,
+        IParameterSymbol parameter => parameter.Type,
+        ILocalSymbol local => local.Type,
+        IMethodSymbol method => method.ReturnType,
+        _ => null,
+    };
+
+    private static bool Is(INamedTypeSymbol candidate, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known);
+}
