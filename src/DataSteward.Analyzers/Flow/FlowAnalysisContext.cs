@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers.Infrastructure;
+using DataSteward.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataSteward.Analyzers.Flow;
+
+/// <summary>
+/// Everything the flow rules know about one compilation, built once at compilation start and shared by every
+/// callback: classification, sinks, sanitisers, options, and the lazily computed, cached method summaries and
+/// object renderings. Thread-safe.
+/// </summary>
+internal sealed class FlowAnalysisContext
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = new(SymbolEqualityComparer.Default);
+
+    private FlowAnalysisContext(Compilation compilation, DataStewardOptions options)
+    {
+        Compilation = compilation;
+        Options = options;
+        Classifier = new PersonalDataClassifier(ClassificationSymbols.Create(compilation), options.Sources);
+        Sinks = SinkTable.Create(compilation, options.LogSinks, options.ExportSinks);
+        Sanitizers = new Sanitizers(compilation, options.Sanitizers);
+        Summaries = new MethodSummaries(this);
+        Rendering = new ObjectRendering(this);
+        LoggerInterface = compilation.ResolveType("Microsoft.Extensions.Logging.ILogger");
+        LoggerMessageAttribute = compilation.ResolveType("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        Console = compilation.ResolveType("System.Console");
+        CryptoStream = compilation.ResolveType("System.Security.Cryptography.CryptoStream");
+        StringWriter = compilation.ResolveType("System.IO.StringWriter");
+    }
+
+    public Compilation Compilation { get; }
+
+    public DataStewardOptions Options { get; }
+
+    public PersonalDataClassifier Classifier { get; }
+
+    public SinkTable Sinks { get; }
+
+    public Sanitizers Sanitizers { get; }
+
+    public MethodSummaries Summaries { get; }
+
+    public ObjectRendering Rendering { get; }
+
+    public INamedTypeSymbol? LoggerInterface { get; }
+
+    public INamedTypeSymbol? LoggerMessageAttribute { get; }
+
+    public INamedTypeSymbol? Console { get; }
+
+    public INamedTypeSymbol? CryptoStream { get; }
+
+    public INamedTypeSymbol? StringWriter { get; }
+
+    public static FlowAnalysisContext Create(Compilation compilation, AnalyzerOptions options) =>
+        new(compilation, DataStewardOptions.Read(compilation, options));
+
+    public Propagation PropagationOf(IMethodSymbol method)
+    {
+        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return propagations.TryGetValue(key, out Propagation cached) ? cached : propagations.GetOrAdd(key, KnownMethods.Of(key));
+    }
+
+    /// <summary>A flow evaluator for one method body (or field initialiser, or lambda) rooted at <paramref name="root"/>.</summary>
+    public FlowEvaluator CreateEvaluator(IOperation root, HeuristicsMode heuristics, CancellationToken cancellationToken) =>
+        new(this, root, heuristics, summarisedMethod: null, cancellationToken);
+}

@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using DataSteward.Analyzers.Classification;
+
+namespace DataSteward.Analyzers.Flow;
+
+/// <summary>
+/// The personal data a value carries: the set of its origins. Immutable; <c>null</c> stands for a clean value,
+/// so the common case allocates nothing.
+/// </summary>
+internal sealed class Taint
+{
+    private const int MaxOrigins = 16;
+
+    private Taint(ImmutableArray<DataOrigin> origins)
+    {
+        Origins = origins;
+        DataLevel level = DataLevel.None;
+        foreach (DataOrigin origin in origins)
+        {
+            if (origin.Classification.Level > level)
+            {
+                level = origin.Classification.Level;
+            }
+        }
+
+        Level = level;
+    }
+
+    public ImmutableArray<DataOrigin> Origins { get; }
+
+    /// <summary>The highest protection level among the origins.</summary>
+    public DataLevel Level { get; }
+
+    public static Taint? From(DataOrigin origin) => new([origin]);
+
+    public static Taint? From(string display, DataClassification classification) =>
+        classification.IsTracked ? new Taint([new DataOrigin(display, classification)]) : null;
+
+    public static Taint? Union(Taint? left, Taint? right)
+    {
+        if (left is null || ReferenceEquals(left, right))
+        {
+            return right;
+        }
+
+        if (right is null)
+        {
+            return left;
+        }
+
+        ImmutableArray<DataOrigin>.Builder builder = ImmutableArray.CreateBuilder<DataOrigin>(left.Origins.Length + right.Origins.Length);
+        builder.AddRange(left.Origins);
+        foreach (DataOrigin origin in right.Origins)
+        {
+            if (builder.Count >= MaxOrigins)
+            {
+                break;
+            }
+
+            if (!builder.Contains(origin))
+            {
+                builder.Add(origin);
+            }
+        }
+
+        return builder.Count == left.Origins.Length ? left : new Taint(builder.ToImmutable());
+    }
+
+    /// <summary>Only the origins at or above <paramref name="level"/>; null when none is.</summary>
+    public Taint? AtLeast(DataLevel level)
+    {
+        if (Level < level)
+        {
+            return null;
+        }
+
+        bool all = true;
+        foreach (DataOrigin origin in Origins)
+        {
+            all &= origin.Classification.Level >= level;
+        }
+
+        if (all)
+        {
+            return this;
+        }
+
+        ImmutableArray<DataOrigin>.Builder builder = ImmutableArray.CreateBuilder<DataOrigin>();
+        foreach (DataOrigin origin in Origins)
+        {
+            if (origin.Classification.Level >= level)
+            {
+                builder.Add(origin);
+            }
+        }
+
+        return new Taint(builder.ToImmutable());
+    }
+
+    /// <summary>The origins without the parameter placeholders of a method summary; null when nothing is left.</summary>
+    public Taint? WithoutPlaceholders()
+    {
+        bool any = false;
+        foreach (DataOrigin origin in Origins)
+        {
+            any |= origin.IsParameterPlaceholder;
+        }
+
+        if (!any)
+        {
+            return this;
+        }
+
+        ImmutableArray<DataOrigin>.Builder builder = ImmutableArray.CreateBuilder<DataOrigin>();
+        foreach (DataOrigin origin in Origins)
+        {
+            if (!origin.IsParameterPlaceholder)
+            {
+                builder.Add(origin);
+            }
+        }
+
+        return builder.Count == 0 ? null : new Taint(builder.ToImmutable());
+    }
+
+    /// <summary>The origins at the highest level, as the message names them: <c>Citizen.Email, Citizen.Nir and 2 more</c>.</summary>
+    public string DescribeOrigins(int max = 3)
+    {
+        List<DataOrigin> top = TopOrigins();
+        var text = new StringBuilder();
+        for (int i = 0; i < top.Count && i < max; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            text.Append(top[i].Display);
+        }
+
+        if (top.Count > max)
+        {
+            text.Append(" and ").Append(top.Count - max).Append(" more");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The classification phrase of the highest-level origins: <c>personal data: contact</c>.</summary>
+    public string DescribeClassification()
+    {
+        List<DataOrigin> top = TopOrigins();
+        var phrases = new List<string>(top.Count);
+        foreach (DataOrigin origin in top)
+        {
+            string phrase = origin.Classification.Describe();
+            if (!phrases.Contains(phrase))
+            {
+                phrases.Add(phrase);
+            }
+        }
+
+        return string.Join("; ", phrases);
+    }
+
+    private List<DataOrigin> TopOrigins()
+    {
+        var top = new List<DataOrigin>(Origins.Length);
+        foreach (DataOrigin origin in Origins)
+        {
+            if (origin.Classification.Level == Level && !origin.IsParameterPlaceholder)
+            {
+                top.Add(origin);
+            }
+        }
+
+        return top;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using DataSteward.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataSteward.Analyzers.Rules;
+
+/// <summary>
+/// DS0001–DS0005 and DS0101: personal data reaching a log, an export, an exception message or telemetry without
+/// pseudonymisation. One analyser for all of them because they are one question — does this sink argument carry
+/// personal data? — asked once per argument; the sink's kind and the data's level pick the rule.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        Descriptors.PersonalDataLogged,
+        Descriptors.PersonalDataExported,
+        Descriptors.SensitiveDataReachesSink,
+        Descriptors.PersonalDataInExceptionMessage,
+        Descriptors.PersonalDataInTelemetry,
+        Descriptors.LikelyPersonalDataReachesSink,
+    ];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            FlowAnalysisContext flow = FlowAnalysisContext.Create(start.Compilation, start.Options);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken);
+                block.RegisterOperationAction(sinks.AnalyzeInvocation, OperationKind.Invocation);
+                block.RegisterOperationAction(sinks.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+                block.RegisterOperationAction(sinks.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(sinks.AnalyzeReturn, OperationKind.Return);
+            });
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers.Flow;
+using DataSteward.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+
+namespace DataSteward.Analyzers.Rules;
+
+/// <summary>Turns "this data reaches this sink" into the right diagnostic: DS0003 for special categories, the sink's rule for personal data, DS0101 for names only.</summary>
+internal static class SinkDiagnostics
+{
+    /// <summary>The key of the property that says which sink kind the diagnostic is about (the fixes read it).</summary>
+    public const string SinkKindProperty = "SinkKind";
+
+    public static DiagnosticDescriptor DescriptorFor(DataLevel level, SinkKind kind) => level switch
+    {
+        DataLevel.Sensitive => Descriptors.SensitiveDataReachesSink,
+        DataLevel.Likely => Descriptors.LikelyPersonalDataReachesSink,
+        _ => kind switch
+        {
+            SinkKind.Export => Descriptors.PersonalDataExported,
+            SinkKind.ExceptionMessage => Descriptors.PersonalDataInExceptionMessage,
+            SinkKind.Telemetry => Descriptors.PersonalDataInTelemetry,
+            _ => Descriptors.PersonalDataLogged,
+        },
+    };
+
+    public static Diagnostic Create(Location location, IEnumerable<Location> leaves, Taint taint, SinkKind kind, string sinkDisplay)
+    {
+        DiagnosticDescriptor descriptor = DescriptorFor(taint.Level, kind);
+        string origins = taint.DescribeOrigins();
+        string classification = taint.DescribeClassification();
+        object[] arguments = taint.Level switch
+        {
+            DataLevel.Sensitive => [origins, classification, Phrase(kind), sinkDisplay],
+            DataLevel.Likely => [origins, classification, Phrase(kind), sinkDisplay],
+            _ => [origins, classification, sinkDisplay],
+        };
+
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(SinkKindProperty, kind.ToString());
+        return Diagnostic.Create(descriptor, location, leaves, properties, arguments);
+    }
+
+    public static string Phrase(SinkKind kind) => kind switch
+    {
+        SinkKind.Export => "is exported",
+        SinkKind.ExceptionMessage => "is put in an exception message",
+        SinkKind.Telemetry => "is sent to telemetry",
+        _ => "is written to a log",
+    };
+}

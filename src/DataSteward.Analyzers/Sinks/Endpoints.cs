@@ -1,0 +1,143 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataSteward.Analyzers.Sinks;
+
+/// <summary>
+/// What an HTTP endpoint returns is serialised into the response: the return value of a controller action, and
+/// of a minimal-API handler (a lambda or method group given to <c>MapGet</c>, <c>MapPost</c>…). Results built with
+/// <c>Ok(x)</c> or <c>Results.Ok(x)</c> are sinks of their own and are not checked twice.
+/// </summary>
+internal static class Endpoints
+{
+    public static SinkMatch? Match(IReturnOperation returned, ISymbol owningSymbol)
+    {
+        IOperation? value = returned.ReturnedValue;
+        if (value is null || IsResultObject(Natural(value).Type))
+        {
+            return null;
+        }
+
+        IAnonymousFunctionOperation? function = EnclosingFunction(returned);
+        if (function is not null)
+        {
+            return IsMinimalApiHandler(function, out string? map)
+                ? new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.Properties, map!, null)
+                : null;
+        }
+
+        if (owningSymbol is IMethodSymbol method && IsControllerAction(method))
+        {
+            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.Properties, method.ContainingType.Name + "." + method.Name, null);
+        }
+
+        return null;
+    }
+
+    private static IOperation Natural(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
+    }
+
+    private static IAnonymousFunctionOperation? EnclosingFunction(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation function)
+            {
+                return function;
+            }
+
+            if (current is ILocalFunctionOperation)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMinimalApiHandler(IAnonymousFunctionOperation function, out string? map)
+    {
+        map = null;
+        IOperation? parent = function.Parent is IDelegateCreationOperation creation ? creation.Parent : function.Parent;
+        if (parent is IArgumentOperation { Parent: IInvocationOperation invocation }
+            && invocation.TargetMethod.Name is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback"
+            && invocation.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true)
+        {
+            map = invocation.TargetMethod.Name;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsControllerAction(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == "NonActionAttribute")
+            {
+                return false;
+            }
+        }
+
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "ControllerBase" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
+            {
+                return true;
+            }
+
+            foreach (AttributeData attribute in current.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "ApiControllerAttribute")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // IActionResult, ActionResult, IResult and friends: what they carry is checked where they are built.
+    private static bool IsResultObject(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task)
+        {
+            return IsResultObject(task.TypeArguments[0]);
+        }
+
+        if (type.Name is "IActionResult" or "IResult" or "IConvertToActionResult")
+        {
+            return true;
+        }
+
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            if (@interface.Name is "IActionResult" or "IResult" or "IConvertToActionResult")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using DataSteward.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace DataSteward.Analyzers.Sinks;
+
+/// <summary>
+/// The sink catalogue resolved against one compilation, plus the sinks the user declared
+/// (<c>[DataSink]</c> parameters, <c>datasteward.sinks.*</c> documentation ids). Read-only after creation.
+/// </summary>
+internal sealed class SinkTable
+{
+    private readonly Dictionary<INamedTypeSymbol, List<SinkSpec>> byType;
+    private readonly Dictionary<ISymbol, SinkKind> configured;
+    private readonly INamedTypeSymbol? dataSinkAttribute;
+    private readonly INamedTypeSymbol? exception;
+
+    private SinkTable(
+        Dictionary<INamedTypeSymbol, List<SinkSpec>> byType,
+        Dictionary<ISymbol, SinkKind> configured,
+        INamedTypeSymbol? dataSinkAttribute,
+        INamedTypeSymbol? exception)
+    {
+        this.byType = byType;
+        this.configured = configured;
+        this.dataSinkAttribute = dataSinkAttribute;
+        this.exception = exception;
+    }
+
+    public static SinkTable Create(Compilation compilation, ImmutableArray<string> configuredLogSinks, ImmutableArray<string> configuredExportSinks)
+    {
+        var byType = new Dictionary<INamedTypeSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
+        foreach (SinkSpec spec in SinkCatalog.Specs)
+        {
+            INamedTypeSymbol? type = compilation.ResolveType(spec.TypeName);
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (!byType.TryGetValue(type, out List<SinkSpec>? specs))
+            {
+                specs = new List<SinkSpec>(2);
+                byType.Add(type, specs);
+            }
+
+            specs.Add(spec);
+        }
+
+        var configured = new Dictionary<ISymbol, SinkKind>(SymbolEqualityComparer.Default);
+        AddConfigured(compilation, configuredLogSinks, SinkKind.Log, configured);
+        AddConfigured(compilation, configuredExportSinks, SinkKind.Export, configured);
+
+        return new SinkTable(
+            byType,
+            configured,
+            compilation.ResolveType(Classification.MetadataNames.DataSinkAttribute),
+            compilation.ResolveType("System.Exception"));
+    }
+
+    /// <summary>
+    /// The sink a parameter of <paramref name="method"/> leads to, or null. <paramref name="parameter"/> is the
+    /// parameter that receives the value (for a <c>params</c> array, the array parameter).
+    /// </summary>
+    public SinkMatch? Match(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        IMethodSymbol original = method.ReducedFrom ?? method;
+        original = original.OriginalDefinition;
+
+        if (dataSinkAttribute is not null)
+        {
+            foreach (AttributeData attribute in parameter.OriginalDefinition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dataSinkAttribute))
+                {
+                    SinkKind kind = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value
+                        ? ToSinkKind(value)
+                        : SinkKind.Log;
+                    return new SinkMatch(kind, SinkRendering.Text, SerialiserFamily.Properties, Display(original), null);
+                }
+            }
+        }
+
+        if (configured.Count > 0 && configured.TryGetValue(original, out SinkKind configuredKind))
+        {
+            return new SinkMatch(configuredKind, configuredKind == SinkKind.Export ? SinkRendering.Serialised : SinkRendering.Text, SerialiserFamily.Properties, Display(original), null);
+        }
+
+        if (byType.TryGetValue(original.ContainingType.OriginalDefinition, out List<SinkSpec>? specs))
+        {
+            string name = original.MethodKind == MethodKind.Constructor ? ".ctor" : original.Name;
+            foreach (SinkSpec spec in specs)
+            {
+                if ((spec.AllMethods || spec.Methods.Contains(name)) && CarriesData(spec, parameter))
+                {
+                    return new SinkMatch(spec.Kind, spec.Rendering, spec.Family, Display(original), spec);
+                }
+            }
+        }
+
+        if (original.MethodKind == MethodKind.Constructor && IsException(original.ContainingType) && IsExceptionMessageParameter(parameter))
+        {
+            return new SinkMatch(SinkKind.ExceptionMessage, SinkRendering.Text, SerialiserFamily.Properties, Display(original), null);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any method of this type may be a sink: a quick filter before looking at parameters.</summary>
+    public bool MayBeSink(IMethodSymbol method)
+    {
+        IMethodSymbol original = (method.ReducedFrom ?? method).OriginalDefinition;
+        return byType.ContainsKey(original.ContainingType.OriginalDefinition)
+            || (configured.Count > 0 && configured.ContainsKey(original))
+            || (dataSinkAttribute is not null && HasDataSinkParameter(original))
+            || (original.MethodKind == MethodKind.Constructor && IsException(original.ContainingType));
+    }
+
+    public bool IsException(INamedTypeSymbol? type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, exception))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string Display(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Constructor
+            ? "new " + method.ContainingType.Name
+            : method.ContainingType.Name + "." + method.Name;
+
+    private static bool CarriesData(SinkSpec spec, IParameterSymbol parameter)
+    {
+        if (!spec.AllParameters)
+        {
+            return spec.DataParameters.Contains(parameter.Name);
+        }
+
+        return !IsInfrastructure(parameter.Type);
+    }
+
+    // Parameters that steer a sink but never carry the data: a logger, a level, an event id, an exception, a token.
+    private static bool IsInfrastructure(ITypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Delegate || type.SpecialType == SpecialType.System_Boolean)
+        {
+            return true;
+        }
+
+        string name = type.Name;
+        return name is "ILogger" or "LogLevel" or "EventId" or "Exception" or "CancellationToken" or "IFormatProvider"
+            or "LogEventLevel" or "LogLevel" or "Type" or "JsonSerializerOptions" or "JsonSerializerSettings" or "JsonTypeInfo";
+    }
+
+    // The message, and ArgumentOutOfRangeException's actual value (it is printed in the message); a parameter name is code.
+    private static bool IsExceptionMessageParameter(IParameterSymbol parameter) =>
+        string.Equals(parameter.Name, "actualValue", StringComparison.Ordinal)
+        || (parameter.Type.SpecialType == SpecialType.System_String && !string.Equals(parameter.Name, "paramName", StringComparison.Ordinal));
+
+    private bool HasDataSinkParameter(IMethodSymbol method)
+    {
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            foreach (AttributeData attribute in parameter.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, dataSinkAttribute))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static SinkKind ToSinkKind(int dataSinkKind) => dataSinkKind switch
+    {
+        1 => SinkKind.Export,
+        2 => SinkKind.Telemetry,
+        _ => SinkKind.Log,
+    };
+
+    private static void AddConfigured(Compilation compilation, ImmutableArray<string> ids, SinkKind kind, Dictionary<ISymbol, SinkKind> configured)
+    {
+        foreach (string id in ids)
+        {
+            foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
+            {
+                configured[symbol.OriginalDefinition] = kind;
+            }
+        }
+    }
+}
