@@ -18,7 +18,8 @@ namespace DataSteward;
 /// Scheme (the default, <see cref="PseudonymCompatibility.None"/>):
 /// <c>subkey = HMAC-SHA-256(key, "DataSteward.HmacPseudonymiser.v1" || 0x00 || UTF-8(purpose) || 0x01)</c>,
 /// which is HKDF-Expand (RFC 5869) with the key as pseudorandom key, one 32-byte block; then
-/// <c>tag = HMAC-SHA-256(subkey, UTF-8(normalised value))</c>; the pseudonym is
+/// <c>tag = HMAC-SHA-256(subkey, UTF-8(normalised value))</c> (a lone surrogate, which is not text, is
+/// encoded as U+FFFD, as <see cref="Encoding.UTF8"/> does); the pseudonym is
 /// <c>keyId + ":" + encode(tag)</c>, where encode is URL-safe base64 without padding (43 characters,
 /// so 46 in all for a two-character key id) or lower-case hexadecimal (64 characters).
 /// Every purpose thus has its own key, derived one way from the master key: pseudonyms of two purposes
