@@ -168,8 +168,9 @@ public sealed class HmacPseudonymiser : IDisposable
 
     /// <summary>
     /// Returns the pseudonym of <paramref name="value"/>, the same as <see cref="Pseudonymise(string)"/>
-    /// for the same characters. Besides the returned string it allocates only the 32-byte MAC that the
-    /// netstandard2.0 HMAC API returns; the encoded value goes through a pooled buffer that is wiped after use.
+    /// for the same characters. Besides the returned string it allocates only the MAC arrays that the
+    /// netstandard2.0 HMAC API returns (two of 32 bytes on .NET 10); the encoded value goes through a
+    /// pooled buffer that is wiped after use. Use <see cref="TryPseudonymise"/> to avoid the string too.
     /// </summary>
     /// <param name="value">The personal value.</param>
     /// <returns>The pseudonym.</returns>
