@@ -151,22 +151,32 @@ public sealed class HmacPseudonymiserBehaviourTests
         }
 
         var results = new string[Threads][];
+        var errors = new Exception?[Threads];
         using var start = new Barrier(Threads);
         var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
         {
-            var mine = new string[Count];
-            start.SignalAndWait();
-            for (int n = 0; n < Count; n++)
+            try
             {
-                int i = (n + (t * 1237)) % Count; // each thread walks the values from a different place
-                mine[i] = pseudonymiser.Pseudonymise(values[i]);
-            }
+                var mine = new string[Count];
+                start.SignalAndWait();
+                for (int n = 0; n < Count; n++)
+                {
+                    int i = (n + (t * 1237)) % Count; // each thread walks the values from a different place
+                    mine[i] = pseudonymiser.Pseudonymise(values[i]);
+                }
 
-            results[t] = mine;
+                results[t] = mine;
+            }
+            catch (Exception e)
+            {
+                // An exception on a raw thread would abort the test host: report it as a failure instead.
+                errors[t] = e;
+            }
         })).ToList();
         threads.ForEach(th => th.Start());
         threads.ForEach(th => th.Join());
 
+        Assert.All(errors, Assert.Null);
         for (int t = 0; t < Threads; t++)
         {
             Assert.Equal(sequential, results[t]);
