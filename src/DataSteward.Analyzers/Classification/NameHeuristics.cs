@@ -126,16 +126,22 @@ internal static class NameHeuristics
         ("geolocation", DataKind.Location),
         ("geo location", DataKind.Location));
 
-    // A phrase preceded or followed by one of these words names something else: "server address", "file name".
+    // A phrase preceded or followed by one of these words names something else: "file name", "email template".
     private static readonly HashSet<string> Neutralisers = new(StringComparer.Ordinal)
     {
-        "server", "host", "base", "memory", "network", "remote", "local", "mac", "web", "url", "uri", "endpoint",
-        "proxy", "gateway", "broadcast", "multicast", "bind", "listen", "listener", "smtp", "pointer", "ptr", "offset",
         "template", "sender", "from", "noreply", "support", "service", "admin", "system", "queue", "reply",
         "type", "file", "class", "method", "property", "field", "table", "column", "schema", "key", "setting",
         "config", "configuration", "header", "format", "validator", "validation", "regex", "pattern", "is", "has",
         "count", "length", "enabled", "confirmed", "verified", "required", "valid", "invalid", "changed", "hash",
         "hashed", "masked", "pseudonym", "pseudonymised", "pseudonymized", "token", "domain", "provider", "policy",
+        "smtp", "server", "host", "proxy", "gateway", "bind", "listen", "listener", "local", "loopback",
+    };
+
+    // Around an address, these say network or memory, not a home: "remote address", "base address", "mac address".
+    private static readonly HashSet<string> AddressNeutralisers = new(StringComparer.Ordinal)
+    {
+        "base", "memory", "network", "remote", "mac", "web", "url", "uri", "endpoint", "broadcast", "multicast",
+        "pointer", "ptr", "offset", "ip", "ipv4", "ipv6", "email", "mail", "physical", "virtual", "return", "start", "end", "device",
     };
 
     private static readonly ConcurrentDictionary<string, DataKind?> Cache = new(StringComparer.Ordinal);
@@ -151,30 +157,63 @@ internal static class NameHeuristics
         return Cache.GetOrAdd(name, static n => Compute(IdentifierWords.Split(n)));
     }
 
+    // Longest phrases first; the words of a phrase, neutralised or not, are not read again on their own, so the
+    // "address" of "ServerIpAddress" is not a home address.
     private static DataKind? Compute(List<string> words)
     {
+        var covered = new bool[words.Count];
         DataKind? best = null;
-        int bestLength = 0;
-        for (int start = 0; start < words.Count; start++)
+        for (int length = MaxPhraseLength; length >= 1; length--)
         {
-            foreach ((string[] phrase, DataKind kind) in Phrases)
+            for (int start = 0; start + length <= words.Count; start++)
             {
-                if (phrase.Length <= bestLength || !Matches(words, start, phrase))
+                foreach ((string[] phrase, DataKind kind) in Phrases)
                 {
-                    continue;
-                }
+                    if (phrase.Length != length || IsCovered(covered, start, length) || !Matches(words, start, phrase))
+                    {
+                        continue;
+                    }
 
-                if (IsNeutralised(words, start, phrase.Length))
-                {
-                    continue;
-                }
+                    for (int i = start; i < start + length; i++)
+                    {
+                        covered[i] = true;
+                    }
 
-                best = kind;
-                bestLength = phrase.Length;
+                    if (best is null && !IsNeutralised(words, start, length, kind))
+                    {
+                        best = kind;
+                    }
+                }
             }
         }
 
         return best;
+    }
+
+    private static readonly int MaxPhraseLength = LongestPhrase();
+
+    private static int LongestPhrase()
+    {
+        int longest = 0;
+        foreach ((string[] phrase, DataKind _) in Phrases)
+        {
+            longest = Math.Max(longest, phrase.Length);
+        }
+
+        return longest;
+    }
+
+    private static bool IsCovered(bool[] covered, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (covered[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(List<string> words, int start, string[] phrase)
@@ -195,13 +234,15 @@ internal static class NameHeuristics
         return true;
     }
 
-    private static bool IsNeutralised(List<string> words, int start, int length)
+    private static bool IsNeutralised(List<string> words, int start, int length, DataKind kind)
     {
         // Only the neighbours decide: "HomeAddress" is postal, "ServerAddress" and "AddressFormat" are not.
-        bool before = start > 0 && Neutralisers.Contains(words[start - 1]);
-        bool after = start + length < words.Count && Neutralisers.Contains(words[start + length]);
-        return before || after;
+        return IsNeutraliser(words, start - 1, kind) || IsNeutraliser(words, start + length, kind);
     }
+
+    private static bool IsNeutraliser(List<string> words, int index, DataKind kind) =>
+        index >= 0 && index < words.Count
+        && (Neutralisers.Contains(words[index]) || (kind == DataKind.PostalAddress && AddressNeutralisers.Contains(words[index])));
 
     private static (string[] Words, DataKind Kind)[] Build(params (string Phrase, DataKind Kind)[] entries)
     {

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DataSteward.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DataSteward.CodeFixes.Rules;
+
+/// <summary>
+/// DS0100: classifies the member the heuristics found, either as <c>[PersonalData(PersonalDataKind.X)]</c> (the kind
+/// the name says) or as <c>[NotPersonalData]</c> (a false friend). Fix All marks every member of the scope the same way.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberFix)), Shared]
+public sealed class ClassifyMemberFix : CodeFixProvider
+{
+    public const string PersonalDataKey = "DataSteward.MarkPersonalData";
+    public const string NotPersonalDataKey = "DataSteward.MarkNotPersonalData";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.UnclassifiedPersonalData];
+
+    public override FixAllProvider GetFixAllProvider() => new ClassifyAllFix();
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        Diagnostic diagnostic = context.Diagnostics[0];
+        if (root is null || AttributeInsertion.FindDeclaration(root, diagnostic.Location.SourceSpan) is null)
+        {
+            return;
+        }
+
+        string kind = diagnostic.Properties.TryGetValue(UnclassifiedPersonalDataAnalyzer.KindProperty, out string? value) && value is not null ? value : "Unspecified";
+        context.RegisterCodeFix(
+            CodeAction.Create($"Mark as [PersonalData(PersonalDataKind.{kind})]", ct => ApplyAsync(context.Document, [diagnostic], PersonalDataKey, ct), PersonalDataKey),
+            diagnostic);
+        context.RegisterCodeFix(
+            CodeAction.Create("Mark as [NotPersonalData]", ct => ApplyAsync(context.Document, [diagnostic], NotPersonalDataKey, ct), NotPersonalDataKey),
+            diagnostic);
+    }
+
+    internal static async Task<Document> ApplyAsync(Document document, IReadOnlyList<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax unit)
+        {
+            return document;
+        }
+
+        string endOfLine = AttributeInsertion.EndOfLine(unit);
+        bool qualify = AttributeInsertion.MustQualify(unit);
+        var declarations = new Dictionary<SyntaxNode, string>();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            if (AttributeInsertion.FindDeclaration(unit, diagnostic.Location.SourceSpan) is { } declaration && !declarations.ContainsKey(declaration))
+            {
+                string kind = diagnostic.Properties.TryGetValue(UnclassifiedPersonalDataAnalyzer.KindProperty, out string? value) && value is not null ? value : "Unspecified";
+                declarations.Add(declaration, kind);
+            }
+        }
+
+        CompilationUnitSyntax updated = unit.ReplaceNodes(declarations.Keys, (original, rewritten) =>
+            AttributeInsertion.AddAttribute(rewritten, CreateAttribute(equivalenceKey, declarations[original], qualify), endOfLine));
+        updated = AttributeInsertion.EnsureImport(updated, endOfLine);
+        return document.WithSyntaxRoot(updated);
+    }
+
+    private static AttributeSyntax CreateAttribute(string equivalenceKey, string kind, bool qualify)
+    {
+        if (equivalenceKey == NotPersonalDataKey)
+        {
+            return SyntaxFactory.Attribute(SyntaxFactory.ParseName(AttributeInsertion.Qualified(qualify, "NotPersonalData")));
+        }
+
+        ExpressionSyntax argument = SyntaxFactory.ParseExpression(AttributeInsertion.Qualified(qualify, "PersonalDataKind") + "." + kind);
+        return SyntaxFactory.Attribute(
+            SyntaxFactory.ParseName(AttributeInsertion.Qualified(qualify, "PersonalData")),
+            SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(argument))));
+    }
+
+    private sealed class ClassifyAllFix : DocumentBasedFixAllProvider
+    {
+        protected override string GetFixAllTitle(FixAllContext fixAllContext) =>
+            fixAllContext.CodeActionEquivalenceKey == NotPersonalDataKey ? "Mark all as [NotPersonalData]" : "Mark all as [PersonalData]";
+
+        protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+            diagnostics.IsEmpty
+                ? document
+                : await ApplyAsync(document, diagnostics, fixAllContext.CodeActionEquivalenceKey ?? PersonalDataKey, fixAllContext.CancellationToken).ConfigureAwait(false);
+    }
+}

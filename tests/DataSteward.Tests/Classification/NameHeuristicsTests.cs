@@ -1,0 +1,86 @@
+using DataSteward.Analyzers.Classification;
+
+namespace DataSteward.Tests.Classification;
+
+public sealed class NameHeuristicsTests
+{
+    [Theory]
+    [InlineData("email", (int)DataKind.ContactDetails)]
+    [InlineData("customerEmail", (int)DataKind.ContactDetails)]
+    [InlineData("EmailAddress", (int)DataKind.ContactDetails)]
+    [InlineData("e_mail", (int)DataKind.ContactDetails)]
+    [InlineData("eMail", (int)DataKind.ContactDetails)]
+    [InlineData("adresseMail", (int)DataKind.ContactDetails)]
+    [InlineData("Courriel", (int)DataKind.ContactDetails)]
+    [InlineData("numeroTelephone", (int)DataKind.ContactDetails)]
+    [InlineData("téléphone", (int)DataKind.ContactDetails)]
+    [InlineData("GetTelephone", (int)DataKind.ContactDetails)]
+    [InlineData("FirstName", (int)DataKind.Name)]
+    [InlineData("prénom", (int)DataKind.Name)]
+    [InlineData("nom_de_naissance", (int)DataKind.Name)]
+    [InlineData("Surname", (int)DataKind.Name)]
+    [InlineData("DateOfBirth", (int)DataKind.DateOfBirth)]
+    [InlineData("date_de_naissance", (int)DataKind.DateOfBirth)]
+    [InlineData("dob", (int)DataKind.DateOfBirth)]
+    [InlineData("HomeAddress", (int)DataKind.PostalAddress)]
+    [InlineData("adressePostale", (int)DataKind.PostalAddress)]
+    [InlineData("codePostal", (int)DataKind.PostalAddress)]
+    [InlineData("postcode", (int)DataKind.PostalAddress)]
+    [InlineData("ZipCode", (int)DataKind.PostalAddress)]
+    [InlineData("IBAN", (int)DataKind.Financial)]
+    [InlineData("IBANNumber", (int)DataKind.Financial)]
+    [InlineData("Bic", (int)DataKind.Financial)]
+    [InlineData("Nir", (int)DataKind.NationalIdentifier)]
+    [InlineData("numeroDeSecuriteSociale", (int)DataKind.NationalIdentifier)]
+    [InlineData("PassportNumber", (int)DataKind.NationalIdentifier)]
+    [InlineData("TaxId", (int)DataKind.NationalIdentifier)]
+    [InlineData("numeroFiscal", (int)DataKind.NationalIdentifier)]
+    [InlineData("LicensePlate", (int)DataKind.NationalIdentifier)]
+    [InlineData("immatriculation", (int)DataKind.NationalIdentifier)]
+    [InlineData("IpAddress", (int)DataKind.OnlineIdentifier)]
+    [InlineData("RemoteIpAddress", (int)DataKind.OnlineIdentifier)]
+    [InlineData("clientIp", (int)DataKind.OnlineIdentifier)]
+    [InlineData("UserName", (int)DataKind.OnlineIdentifier)]
+    [InlineData("Latitude", (int)DataKind.Location)]
+    public void Recognises(string name, int kind)
+    {
+        Assert.Equal((DataKind)kind, NameHeuristics.Match(name));
+    }
+
+    [Theory]
+    [InlineData("FileName")]
+    [InlineData("HostName")]
+    [InlineData("TypeName")]
+    [InlineData("ClassName")]
+    [InlineData("Nominal")]
+    [InlineData("Nomenclature")]
+    [InlineData("ServerAddress")]
+    [InlineData("ServerIpAddress")]
+    [InlineData("BaseAddress")]
+    [InlineData("RemoteAddress")]
+    [InlineData("MacAddress")]
+    [InlineData("EmailTemplate")]
+    [InlineData("SenderEmail")]
+    [InlineData("IsEmailConfirmed")]
+    [InlineData("EmailCount")]
+    [InlineData("Hotel")]
+    [InlineData("Telegram")]
+    [InlineData("Skip")]
+    [InlineData("Nothing")]
+    [InlineData("")]
+    public void Keeps_false_friends_out(string name)
+    {
+        Assert.Null(NameHeuristics.Match(name));
+    }
+
+    [Theory]
+    [InlineData("DateDeNaissance", new[] { "date", "de", "naissance" })]
+    [InlineData("IBANNumber", new[] { "iban", "number" })]
+    [InlineData("home_address_line2", new[] { "home", "address", "line", "2" })]
+    [InlineData("XMLHttpRequest", new[] { "xml", "http", "request" })]
+    [InlineData("prénomUsuel", new[] { "prenom", "usuel" })]
+    public void Splits_identifiers_into_words(string identifier, string[] words)
+    {
+        Assert.Equal(words, IdentifierWords.Split(identifier));
+    }
+}
