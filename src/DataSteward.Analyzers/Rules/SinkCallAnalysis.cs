@@ -136,7 +136,7 @@ internal sealed class SinkCallAnalysis
                 match = match with { Kind = SinkKind.Log, Display = "Console." + match.Display };
             }
 
-            if (argument.ArgumentKind == ArgumentKind.ParamArray && ElementsOf(argument.Value) is { } elements)
+            if (argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection && ElementsOf(argument.Value) is { } elements)
             {
                 for (int i = 0; i < elements.Count; i++)
                 {

@@ -25,7 +25,7 @@ public sealed class SampleBuildTests
         var violationLine = Array.FindIndex(serviceSource, l => l.Contains(DeliberateViolation, StringComparison.Ordinal)) + 1;
         Assert.True(violationLine > 0, "The deliberate violation is no longer in CitizenRegistrationService.cs.");
 
-        var build = DotNetCli.Run(root, "build", sample, "--nologo", "-v:q", "-nr:false", "-p:UseSharedCompilation=false");
+        var build = DotNetCli.Run(root, "build", sample, "--no-incremental", "--nologo", "-v:q", "-nr:false", "-p:UseSharedCompilation=false");
 
         Assert.True(build.Succeeded, $"The sample should build (it sets DataStewardFailOnViolation=false).{Environment.NewLine}{build}");
         var reported = Diagnostic.Matches(build.Output)
