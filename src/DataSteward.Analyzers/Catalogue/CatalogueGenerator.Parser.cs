@@ -389,6 +389,8 @@ public sealed partial class CatalogueGenerator
 
             switch (underlying.SpecialType)
             {
+                case SpecialType.System_Object:
+                    return ("any", null, null, EquatableArray<string>.Empty);
                 case SpecialType.System_String:
                 case SpecialType.System_Char:
                     return ("string", null, null, EquatableArray<string>.Empty);

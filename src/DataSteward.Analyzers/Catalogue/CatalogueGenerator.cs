@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using DataSteward.Analyzers.Catalogue.Model;
@@ -42,6 +43,10 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string Title = "build_property.DataStewardCatalogueTitle";
         public const string Publisher = "build_property.DataStewardPublisher";
     }
+
+    // One classifier per compilation, shared by every dataset of a run (it resolves its symbols once and caches
+    // classifications); weakly keyed, so it goes with the compilation. Never part of a step output.
+    private static readonly ConditionalWeakTable<Compilation, PersonalDataClassifier> Classifiers = new();
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -89,7 +94,9 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return null;
         }
 
-        var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(context.SemanticModel.Compilation));
+        PersonalDataClassifier classifier = Classifiers.GetValue(
+            context.SemanticModel.Compilation,
+            static compilation => new PersonalDataClassifier(ClassificationSymbols.Create(compilation)));
         return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
     }
 
