@@ -512,12 +512,65 @@ public sealed partial class CatalogueGenerator
             }
 
             // A positional record's property is documented by the <param> of the record.
-            return DocumentationElement(datasetType.GetDocumentationCommentXml(cancellationToken: cancellationToken), "param", member.Name);
+            return DocumentationElement(DocumentationXml(datasetType, cancellationToken), "param", member.Name);
         }
 
-        /// <summary>The <c>&lt;summary&gt;</c> of the symbol's documentation comment, whitespace collapsed; null when there is none (or documentation mode is off).</summary>
+        /// <summary>The <c>&lt;summary&gt;</c> of the symbol's documentation comment, whitespace collapsed; null when there is none.</summary>
         public static string? Summary(ISymbol symbol, CancellationToken cancellationToken) =>
-            DocumentationElement(symbol.GetDocumentationCommentXml(cancellationToken: cancellationToken), "summary", null);
+            DocumentationElement(DocumentationXml(symbol, cancellationToken), "summary", null);
+
+        /// <summary>
+        /// The documentation comment as XML. When the compiler does not parse documentation comments
+        /// (<c>GenerateDocumentationFile</c> off: <see cref="DocumentationMode.None"/>), the <c>///</c> lines are plain
+        /// comments and the symbol API returns nothing; they are then read from the declaration's leading trivia, so the
+        /// catalogue and DS0201 do not depend on a build setting.
+        /// </summary>
+        private static string? DocumentationXml(ISymbol symbol, CancellationToken cancellationToken)
+        {
+            string? xml = symbol.GetDocumentationCommentXml(cancellationToken: cancellationToken);
+            if (!string.IsNullOrEmpty(xml))
+            {
+                return xml;
+            }
+
+            foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree.Options.DocumentationMode != DocumentationMode.None)
+                {
+                    continue;
+                }
+
+                SyntaxNode node = reference.GetSyntax(cancellationToken);
+                if (node is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field })
+                {
+                    node = field;
+                }
+
+                var lines = new StringBuilder();
+                foreach (SyntaxTrivia trivia in node.GetLeadingTrivia())
+                {
+                    string text = trivia.ToString();
+                    if (trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineCommentTrivia) &&
+                        text.StartsWith("///", StringComparison.Ordinal) && !text.StartsWith("////", StringComparison.Ordinal))
+                    {
+                        lines.Append(text.Substring(3)).Append('\n');
+                    }
+                    else if (!trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.WhitespaceTrivia) &&
+                             !trivia.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.EndOfLineTrivia))
+                    {
+                        // Another comment or a directive between the doc lines and the declaration: start again after it.
+                        lines.Clear();
+                    }
+                }
+
+                if (lines.Length > 0)
+                {
+                    return "<doc>" + lines + "</doc>";
+                }
+            }
+
+            return null;
+        }
 
         private static string? DocumentationElement(string? xml, string element, string? name)
         {

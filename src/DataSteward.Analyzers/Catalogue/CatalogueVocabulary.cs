@@ -51,6 +51,8 @@ internal static class CatalogueVocabulary
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    private static readonly Regex Scheme = new(@"^[A-Za-z][A-Za-z0-9+.\-]+:[^\s]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     public static bool IsDuration(string? value) => value is not null && Duration.IsMatch(value);
 
     /// <summary>The licence IRI for an SPDX id or an absolute URI; null when neither.</summary>
@@ -70,8 +72,12 @@ internal static class CatalogueVocabulary
         return IsAbsoluteUri(trimmed) ? trimmed : null;
     }
 
+    /// <summary>
+    /// An absolute URI written with its scheme (<c>https:</c>, <c>urn:</c>, <c>mailto:</c>). The scheme is checked in the text
+    /// itself: on Unix, <see cref="Uri"/> also accepts <c>/a/path</c> as a file URI, which would make the result OS-dependent.
+    /// </summary>
     public static bool IsAbsoluteUri(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && uri.Scheme.Length > 1 && value.IndexOf(' ') < 0;
+        Scheme.IsMatch(value) && Uri.TryCreate(value, UriKind.Absolute, out Uri? _) && value.IndexOf(' ') < 0;
 
     public static bool IsTheme(string? code) => code is not null && Themes.Contains(code);
 

@@ -102,8 +102,12 @@ public sealed class CatalogueAnalyzerTests
 
             [Dataset("d", Title = "D", Description = "D.", License = "https://www.data.gouv.fr/fr/licences")]
             public sealed class D { public int X { get; set; } }
+
+            [Dataset("e", Title = "E", Description = "E.", License = {|DS0202:"/licences/open"|})]
+            public sealed class E { public int X { get; set; } }
             """,
-            "Licence 'Licence Ouverte' of dataset 'a' is neither a known SPDX identifier nor an absolute URI");
+            "Licence 'Licence Ouverte' of dataset 'a' is neither a known SPDX identifier nor an absolute URI",
+            "Licence '/licences/open' of dataset 'e' is neither a known SPDX identifier nor an absolute URI");
     }
 
     [Fact]
