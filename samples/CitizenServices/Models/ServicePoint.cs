@@ -38,11 +38,13 @@ public sealed class ServicePoint
     [NotPersonalData]
     public required string Address { get; init; }
 
-    /// <summary>WGS 84 latitude of the entrance.</summary>
+    /// <summary>WGS 84 latitude of the entrance (of a public building, not of a person).</summary>
+    [NotPersonalData]
     [Range(-90, 90)]
     public double Latitude { get; init; }
 
     /// <summary>WGS 84 longitude of the entrance.</summary>
+    [NotPersonalData]
     [Range(-180, 180)]
     public double Longitude { get; init; }
 

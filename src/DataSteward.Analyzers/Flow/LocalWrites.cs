@@ -115,6 +115,11 @@ internal sealed class LocalWrites
             target = declaration.Expression;
         }
 
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
         if (target is ITupleOperation targets)
         {
             ITupleOperation? values = value as ITupleOperation;
