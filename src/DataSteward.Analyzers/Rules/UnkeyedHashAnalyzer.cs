@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using DataSteward.Analyzers.Classification;
@@ -55,6 +56,10 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
         foreach (IOperation input in call.Inputs)
         {
             taint = Taint.Union(taint, evaluator.Evaluate(input));
+            foreach (IOperation bytes in StreamContents(input, Writes))
+            {
+                taint = Taint.Union(taint, evaluator.Evaluate(bytes));
+            }
         }
 
         taint = taint?.WithoutPlaceholders()?.AtLeast(DataLevel.Personal);
@@ -74,6 +79,52 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
             taint.DescribeOrigins(),
             taint.DescribeClassification(),
             call.Display));
+    }
+
+    // The evaluator reads a constructor's arguments as text, and a byte[] renders as its type name; the bytes a
+    // MemoryStream is built over are what HashData(stream) / ComputeHash(stream) hash.
+    private static IEnumerable<IOperation> StreamContents(IOperation input, Func<LocalWrites> writes)
+    {
+        IOperation value = FlowEvaluator.StripImplicitConversions(input);
+        if (value is ILocalReferenceOperation local)
+        {
+            foreach (LocalWrite write in writes().Reaching(local.Local, local))
+            {
+                if (write.Value is { } written && MemoryStreamArguments(written) is { } fromLocal)
+                {
+                    foreach (IOperation argument in fromLocal)
+                    {
+                        yield return argument;
+                    }
+                }
+            }
+        }
+        else if (MemoryStreamArguments(value) is { } arguments)
+        {
+            foreach (IOperation argument in arguments)
+            {
+                yield return argument;
+            }
+        }
+    }
+
+    private static IEnumerable<IOperation>? MemoryStreamArguments(IOperation value)
+    {
+        if (FlowEvaluator.StripImplicitConversions(value) is not IObjectCreationOperation { Type: { Name: "MemoryStream", ContainingNamespace: { Name: "IO", ContainingNamespace.Name: "System" } } } creation)
+        {
+            return null;
+        }
+
+        var arguments = new List<IOperation>(creation.Arguments.Length);
+        foreach (IArgumentOperation argument in creation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Value.Type is IArrayTypeSymbol)
+            {
+                arguments.Add(argument.Value);
+            }
+        }
+
+        return arguments;
     }
 
     private static IOperation RootOf(IOperation operation)
