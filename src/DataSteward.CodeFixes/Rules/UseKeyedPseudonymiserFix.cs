@@ -33,7 +33,8 @@ namespace DataSteward.CodeFixes.Rules;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseKeyedPseudonymiserFix)), Shared]
 public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
 {
-    public const string EquivalenceKeyPrefix = "DataSteward.UseKeyedPseudonymiser:";
+    /// <summary>One key for every pseudonymiser, so Fix All uses, at each hash, the pseudonymiser in scope there.</summary>
+    public const string EquivalenceKey = "DataSteward.UseKeyedPseudonymiser";
 
     private const string HmacPseudonymiser = "DataSteward.HmacPseudonymiser";
 
@@ -64,7 +65,7 @@ public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
                     CodeAction.Create(
                         $"Use the keyed pseudonymiser '{candidate.Display}'",
                         cancellationToken => ReplaceAsync(context.Document, root, plan, candidate, cancellationToken),
-                        EquivalenceKeyPrefix + candidate.Display),
+                        EquivalenceKey),
                     diagnostic);
                 return;
             }
@@ -234,8 +235,15 @@ public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
             return false;
         }
 
+        bool staticContext = IsStaticContext(model.GetEnclosingSymbol(position));
         foreach (ISymbol symbol in model.LookupSymbols(position, name: holder.Identifier.ValueText))
         {
+            if (staticContext && symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } })
+            {
+                // A primary constructor's parameter is in scope of a static member, but cannot be used there.
+                continue;
+            }
+
             ITypeSymbol? type = symbol switch
             {
                 ILocalSymbol local => local.Type,
@@ -248,6 +256,21 @@ public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    private static bool IsStaticContext(ISymbol? enclosing)
+    {
+        for (ISymbol? current = enclosing; current is not null; current = current.ContainingSymbol)
+        {
+            if (current is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+            {
+                continue;
+            }
+
+            return current.IsStatic;
         }
 
         return false;
