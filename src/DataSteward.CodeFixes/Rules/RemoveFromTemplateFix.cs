@@ -190,26 +190,16 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
             return null;
         }
 
-        SeparatedSyntaxList<ArgumentSyntax> kept = arguments.Replace(arguments[templateIndex], arguments[templateIndex].WithExpression(rewritten.Literal.WithTriviaFrom(literal)));
-        foreach (ArgumentSyntax argument in removed)
+        // Remove from the last so the indexes of the others hold; every removed argument follows the template.
+        SeparatedSyntaxList<ArgumentSyntax> kept = arguments;
+        foreach (int index in removed.Select(a => arguments.IndexOf(a)).OrderByDescending(i => i))
         {
-            kept = kept.RemoveAt(IndexOfSpan(kept, argument.Span));
+            kept = kept.RemoveAt(index);
         }
+
+        kept = kept.Replace(kept[templateIndex], kept[templateIndex].WithExpression(rewritten.Literal.WithTriviaFrom(literal)));
 
         return new CallRewrite(call.WithArgumentList(call.ArgumentList.WithArguments(kept)), rewritten.Holes);
-    }
-
-    private static int IndexOfSpan(SeparatedSyntaxList<ArgumentSyntax> arguments, Microsoft.CodeAnalysis.Text.TextSpan span)
-    {
-        for (int i = 0; i < arguments.Count; i++)
-        {
-            if (arguments[i].Span == span)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The literal without the holes bound to <paramref name="removedArguments"/>, edited in its source text so escapes and raw strings keep their form.</summary>
