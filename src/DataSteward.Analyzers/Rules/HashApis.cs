@@ -62,6 +62,11 @@ internal sealed class HashApis
 
     public static HashApis Create(Compilation compilation) => new(compilation);
 
+    /// <summary>A cheap filter on the method name, before anything else is looked at.</summary>
+    public static bool MayBeHashCall(string name) =>
+        name is "GetHashCode" or "Combine" or "HashData" or "TryHashData" or "HashDataAsync" or "ComputeHash" or "ComputeHashAsync"
+            or "TryComputeHash" or "TransformBlock" or "TransformFinalBlock" or "AppendData";
+
     /// <summary>The hash call <paramref name="invocation"/> makes, or null when it is not an unkeyed hash.</summary>
     public HashCall? Match(IInvocationOperation invocation, Func<LocalWrites> writes)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using DataSteward.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -25,12 +26,14 @@ internal sealed class HashCodeUse
     private readonly FlowAnalysisContext flow;
     private readonly IOperation root;
     private readonly ISymbol containingSymbol;
+    private readonly CancellationToken cancellationToken;
 
-    public HashCodeUse(FlowAnalysisContext flow, IOperation root, ISymbol containingSymbol)
+    public HashCodeUse(FlowAnalysisContext flow, IOperation root, ISymbol containingSymbol, CancellationToken cancellationToken)
     {
         this.flow = flow;
         this.root = root;
         this.containingSymbol = containingSymbol;
+        this.cancellationToken = cancellationToken;
     }
 
     public bool IsIdentifier(IOperation value) => IsIdentifier(value, 0);
@@ -144,6 +147,7 @@ internal sealed class HashCodeUse
 
         foreach (IOperation operation in root.Descendants())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (operation is ILocalReferenceOperation reference
                 && SymbolEqualityComparer.Default.Equals(reference.Local, local)
                 && !(reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)

@@ -41,6 +41,11 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, HashApis hashes, Lazy<FlowAnalysisContext> flow)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        if (!HashApis.MayBeHashCall(invocation.TargetMethod.Name))
+        {
+            return;
+        }
+
         IOperation root = RootOf(invocation);
         LocalWrites? writes = null;
         LocalWrites Writes() => writes ??= new LocalWrites(root);
@@ -68,7 +73,7 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (call.IsHashCode && !new HashCodeUse(flow.Value, root, context.ContainingSymbol).IsIdentifier(invocation))
+        if (call.IsHashCode && !new HashCodeUse(flow.Value, root, context.ContainingSymbol, context.CancellationToken).IsIdentifier(invocation))
         {
             return;
         }

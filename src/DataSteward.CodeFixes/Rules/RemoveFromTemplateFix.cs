@@ -36,7 +36,7 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
 {
     public const string EquivalenceKey = "DataSteward.RemoveFromTemplate";
 
-    private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "format"];
+    private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "messageFormat", "format"];
 
     public override ImmutableArray<string> FixableDiagnosticIds => FallbackFixes.Rules;
 

@@ -87,6 +87,7 @@ public sealed class RemoveFromTemplateFixTests
     [InlineData("""logger.LogInformation("Paid {Amount:C} {{id}} by {Name,-20} in {City}", citizen.Amount, {|DS0001:citizen.FullName|}, city)""", """logger.LogInformation("Paid {Amount:C} {{id}} by in {City}", citizen.Amount, city)""")]
     [InlineData(""""" logger.LogInformation(@"Registered ""{Email}"" in {City}", {|DS0001:citizen.Email|}, city) """"", """"" logger.LogInformation(@"Registered """" in {City}", city) """"")]
     [InlineData("""logger.LogInformation("Registered\t{Email}\nin {City}", {|DS0001:citizen.Email|}, city)""", """logger.LogInformation("Registered\t\nin {City}", city)""")]
+    [InlineData("""logger.BeginScope("Citizen {Email}", {|DS0001:citizen.Email|})""", """logger.BeginScope("Citizen")""")]
     [InlineData("""logger.LogError(new Exception(), "Failed for {Email} in {City}", {|DS0001:citizen.Email|}, city)""", """logger.LogError(new Exception(), "Failed for in {City}", city)""")]
     public async Task Rewrites_the_surrounding_text_minimally(string call, string fixedCall)
     {
