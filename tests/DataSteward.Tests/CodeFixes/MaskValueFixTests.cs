@@ -68,7 +68,7 @@ public sealed class MaskValueFixTests
     }
 
     [Fact]
-    public async Task Masks_each_hole_of_an_interpolated_message_and_exception_and_telemetry_values()
+    public async Task Masks_each_hole_of_an_interpolated_message_and_export_exception_and_telemetry_values()
     {
         await VerifyAsync(
             """
@@ -78,6 +78,7 @@ public sealed class MaskValueFixTests
                 {
                     logger.LogWarning({|DS0001:$"Duplicate {citizen.FullName} <{citizen.Email}> in {citizen.Municipality}"|});
                     activity.SetTag("citizen.email", {|DS0005:citizen.Email|});
+                    System.IO.File.WriteAllText("contacts.txt", {|DS0002:citizen.Email|});
                     throw new InvalidOperationException({|DS0004:"Unknown account " + citizen.Iban|});
                 }
             }
@@ -89,6 +90,7 @@ public sealed class MaskValueFixTests
                 {
                     logger.LogWarning($"Duplicate {Mask.Keep(citizen.FullName, 1, 0)} <{Mask.Email(citizen.Email)}> in {citizen.Municipality}");
                     activity.SetTag("citizen.email", Mask.Email(citizen.Email));
+                    System.IO.File.WriteAllText("contacts.txt", Mask.Email(citizen.Email));
                     throw new InvalidOperationException("Unknown account " + Mask.Iban(citizen.Iban));
                 }
             }

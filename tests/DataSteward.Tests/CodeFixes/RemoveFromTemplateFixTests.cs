@@ -160,6 +160,23 @@ public sealed class RemoveFromTemplateFixTests
     }
 
     [Fact]
+    public async Task No_fix_with_explicit_type_arguments_or_an_unclosed_hole()
+    {
+        await VerifyAsync(
+            """
+            class Registration(Serilog.ILogger log, ILogger logger)
+            {
+                void Register(Citizen citizen, string city)
+                {
+                    log.Information<string, string>("Registered {Email} in {City}", {|DS0001:citizen.Email|}, city);
+                    logger.LogInformation("Registered {Email", {|DS0001:citizen.Email|});
+                }
+            }
+            """,
+            fixedSource: null);
+    }
+
+    [Fact]
     public async Task No_fix_when_a_pseudonymiser_is_in_scope()
     {
         await VerifyAsync(

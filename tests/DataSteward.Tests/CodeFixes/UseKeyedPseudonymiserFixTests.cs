@@ -34,6 +34,7 @@ public sealed class UseKeyedPseudonymiserFixTests
     [Theory]
     [InlineData(FixAllScope.Document)]
     [InlineData(FixAllScope.Project)]
+    [InlineData(FixAllScope.Solution)]
     public async Task Replaces_hex_base64_and_BitConverter_text_of_a_hash(FixAllScope scope)
     {
         await VerifyAsync(

@@ -208,6 +208,62 @@ public sealed class DS0006HashApiTests
             DS0006Verifier.Message("Patient.Diagnosis", "special-category data: health", "SHA256.HashData"));
     }
 
+    [Theory]
+    [InlineData("SHA3_256")]
+    [InlineData("SHA3_384")]
+    [InlineData("SHA3_512")]
+    public async Task Sha3_is_unkeyed_too(string algorithm)
+    {
+        await VerifyAsync($$"""
+            static class Extract
+            {
+                static byte[] Key(Citizen citizen) => {|DS0006:{{algorithm}}.HashData(Encoding.UTF8.GetBytes(citizen.Nir))|};
+            }
+            """,
+            Nir(algorithm + ".HashData"));
+    }
+
+    [Fact]
+    public async Task HashAlgorithm_Create_by_name_unless_the_name_is_an_HMAC()
+    {
+        await VerifyAsync("""
+            static class Extract
+            {
+            #pragma warning disable SYSLIB0045
+                static byte[]? ByName(Citizen citizen)
+                {
+                    HashAlgorithm? sha = HashAlgorithm.Create("SHA256");
+                    return {|DS0006:sha!.ComputeHash(Encoding.UTF8.GetBytes(citizen.Email))|};
+                }
+
+                static byte[]? Hmac(Citizen citizen)
+                {
+                    HashAlgorithm? hmac = HashAlgorithm.Create("HMACSHA256");
+                    return hmac!.ComputeHash(Encoding.UTF8.GetBytes(citizen.Email));
+                }
+            #pragma warning restore SYSLIB0045
+            }
+            """,
+            Email("HashAlgorithm.ComputeHash"));
+    }
+
+    [Fact]
+    public async Task Through_a_helper_of_the_project_and_a_positional_record()
+    {
+        await VerifyAsync("""
+            static class Extract
+            {
+                static string Normalise(string value) => value.Trim().ToLowerInvariant();
+
+                static byte[] Key(Citizen citizen) => {|DS0006:SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(citizen.Email)))|};
+
+                static byte[] Record(PositionalCitizen citizen) => {|DS0006:SHA1.HashData(Encoding.UTF8.GetBytes(citizen.Email))|};
+            }
+            """,
+            Email("SHA256.HashData"),
+            DS0006Verifier.Message("PositionalCitizen.Email", "personal data: contact", "SHA1.HashData"));
+    }
+
     [Fact]
     public async Task Keyed_hashes_are_clean()
     {
