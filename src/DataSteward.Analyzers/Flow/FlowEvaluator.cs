@@ -576,7 +576,8 @@ internal sealed class FlowEvaluator
         Taint? result = null;
         foreach (IArgumentOperation argument in creation.Arguments)
         {
-            result = Taint.Union(result, AsText(argument.Value, depth));
+            // new MemoryStream(bytes) holds the bytes themselves; new Uri(text) the text.
+            result = Taint.Union(result, argument.Value.Type is IArrayTypeSymbol ? Eval(argument.Value, depth) : AsText(argument.Value, depth));
         }
 
         if (creation.Initializer is { } initializer)

@@ -25,7 +25,8 @@ internal static class KnownMethods
         "System.Convert", "System.Uri", "System.Net.WebUtility", "System.Web.HttpUtility", "System.Text.Encodings.Web.UrlEncoder",
         "System.Text.Encodings.Web.HtmlEncoder", "System.Text.Encodings.Web.JavaScriptEncoder", "System.Threading.Tasks.Task",
         "System.Threading.Tasks.ValueTask", "System.Text.RegularExpressions.Regex", "System.IO.Path", "System.Tuple", "System.ValueTuple",
-        "System.Collections.Generic.KeyValuePair", "System.Net.Mail.MailAddress",
+        "System.Collections.Generic.KeyValuePair", "System.Net.Mail.MailAddress", "System.MemoryExtensions",
+        "System.Runtime.InteropServices.MemoryMarshal", "System.Text.Encoding", "System.BitConverter",
     };
 
     private static readonly HashSet<string> ScalarTypes = new(StringComparer.Ordinal)

@@ -136,7 +136,7 @@ internal sealed class SinkCallAnalysis
                 match = match with { Kind = SinkKind.Log, Display = "Console." + match.Display };
             }
 
-            if (argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection && ElementsOf(argument.Value) is { } elements)
+            if ((argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
@@ -245,7 +245,7 @@ internal sealed class SinkCallAnalysis
         value = FlowEvaluator.StripImplicitConversions(value);
         return value switch
         {
-            IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } => [.. initializer.ElementValues],
+            IArrayCreationOperation { Initializer: { } initializer } => [.. initializer.ElementValues],
             ICollectionExpressionOperation { IsImplicit: true } collection => [.. collection.Elements],
             _ => null,
         };

@@ -30,7 +30,7 @@ internal static class PseudonymiserLookup
             cancellationToken.ThrowIfCancellationRequested();
             if (symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol
                 && TypeOf(symbol) is INamedTypeSymbol type && FullName(type) == HmacPseudonymiser
-                && (!staticContext || symbol.IsStatic || symbol is ILocalSymbol or IParameterSymbol)
+                && (!staticContext || symbol.IsStatic || symbol is ILocalSymbol || symbol is IParameterSymbol { ContainingSymbol: not IMethodSymbol { MethodKind: MethodKind.Constructor } })
                 && FindPseudonymise(type) is { } method)
             {
                 ExpressionSyntax target = SyntaxFactory.MemberAccessExpression(

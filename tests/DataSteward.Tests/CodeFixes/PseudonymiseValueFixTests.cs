@@ -208,4 +208,19 @@ public sealed class PseudonymiseValueFixTests
             """,
             fixedSource: null);
     }
+
+    [Fact]
+    public async Task Primary_constructor_parameter_is_not_offered_in_a_static_method()
+    {
+        await VerifyAsync(
+            """
+            class RegistrationService(HmacPseudonymiser pseudonymiser)
+            {
+                string Instance(Citizen citizen) => pseudonymiser.Pseudonymise(citizen.Email);
+
+                static void Register(Citizen citizen) => Console.WriteLine({|DS0001:citizen.Email|});
+            }
+            """,
+            fixedSource: null);
+    }
 }

@@ -242,4 +242,16 @@ public sealed class DS0001PersonalDataLoggedTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Explicit_argument_array()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            class RegistrationService(ILogger logger)
+            {
+                void Register(Citizen citizen) =>
+                    logger.LogInformation("Registered {Email} in {Municipality}", new object[] { {|DS0001:citizen.Email|}, citizen.Municipality });
+            }
+            """);
+    }
 }
