@@ -23,13 +23,13 @@ internal static class Endpoints
         if (function is not null)
         {
             return IsMinimalApiHandler(function, out string? map)
-                ? new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.Properties, map!, null)
+                ? new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, map!, null)
                 : null;
         }
 
         if (owningSymbol is IMethodSymbol method && IsControllerAction(method))
         {
-            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.Properties, method.ContainingType.Name + "." + method.Name, null);
+            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, method.ContainingType.Name + "." + method.Name, null);
         }
 
         return null;
