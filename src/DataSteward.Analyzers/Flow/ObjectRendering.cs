@@ -33,11 +33,13 @@ internal sealed class ObjectRendering
     private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
     private const string XmlIgnore = "System.Xml.Serialization.XmlIgnoreAttribute";
     private const string NonSerialized = "System.NonSerializedAttribute";
-    private const string CsvIgnore = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
+    private const string CsvIgnore = "CsvHelper.CsvIgnoreAttribute";
+    private const string CsvIgnoreClassic = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
+    private const string CsvIgnoreBase = "CsvHelper.CsvIgnoreBaseAttribute";
 
     private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
     {
-        StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore,
+        StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
     };
 
     private readonly FlowAnalysisContext context;
@@ -146,7 +148,7 @@ internal sealed class ObjectRendering
             }
 
             var shape = new TypeShape(named);
-            foreach (ISymbol member in InstanceMembers(named))
+            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && HasAttribute(named, CsvIgnoreBase)))
             {
                 if (++visits > MaxMemberVisits || origins.Count >= MaxOrigins)
                 {
@@ -279,7 +281,14 @@ internal sealed class ObjectRendering
                     && (property is not null ? publicProperty && property.SetMethod is { DeclaredAccessibility: Accessibility.Public } : publicField);
 
             case SerialiserFamily.Csv:
-                return publicProperty && !HasAttribute(member, CsvIgnore);
+                // CsvHelper 34 writes the columns it reads: public and internal settable properties and fields.
+                if (HasAttribute(member, CsvIgnore) || HasAttribute(member, CsvIgnoreClassic))
+                {
+                    return false;
+                }
+
+                return member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+                    && (property is not null ? property.SetMethod is not null : !field!.IsReadOnly);
 
             default:
                 if (HasAnyIgnoreAttribute(member))
@@ -335,10 +344,10 @@ internal sealed class ObjectRendering
 
     // Instance properties (not indexers, with a getter) and fields of the type and its bases, any accessibility,
     // the most derived declaration of a name first; compiler-generated backing fields and EqualityContract excluded.
-    private static IEnumerable<ISymbol> InstanceMembers(INamedTypeSymbol type)
+    private static IEnumerable<ISymbol> InstanceMembers(INamedTypeSymbol type, bool declaredOnly)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = declaredOnly ? null : current.BaseType)
         {
             foreach (ISymbol member in current.GetMembers())
             {

@@ -305,7 +305,7 @@ internal sealed class SinkCallAnalysis
             {
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
-                    if (argument.Value.Type is { } streamType && InheritsFrom(streamType, flow.CryptoStream))
+                    if (FlowEvaluator.StripImplicitConversions(argument.Value).Type is { } streamType && InheritsFrom(streamType, flow.CryptoStream))
                     {
                         return true;
                     }

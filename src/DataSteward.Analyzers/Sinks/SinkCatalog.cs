@@ -64,15 +64,19 @@ internal static class SinkCatalog
         Serialised("System.Runtime.Serialization.XmlObjectSerializer", M("WriteObject", "WriteObjectContent"), P("graph"), SerialiserFamily.DataContract),
         Serialised("System.Runtime.Serialization.DataContractSerializer", M("WriteObject", "WriteObjectContent"), P("graph"), SerialiserFamily.DataContract),
         Serialised("System.Runtime.Serialization.Json.DataContractJsonSerializer", M("WriteObject", "WriteObjectContent"), P("graph"), SerialiserFamily.DataContract),
-        Serialised("CsvHelper.CsvWriter", M("WriteRecord", "WriteRecords", "WriteRecordsAsync"), P("record", "records"), SerialiserFamily.Csv),
+        // CsvHelper: typed records (every version), raw rows of strings and single fields (WriteRecord(string[]) in 34+).
+        Serialised("CsvHelper.CsvWriter", M("WriteRecord", "WriteRecordAsync", "WriteRecords", "WriteRecordsAsync", "ParallelWriteRecords", "ParallelWriteRecordsAsync", "WriteRecordFields"), P("record", "records", "fields", "field"), SerialiserFamily.Csv),
         Serialised("CsvHelper.IWriter", M("WriteRecord", "WriteRecords", "WriteRecordsAsync"), P("record", "records"), SerialiserFamily.Csv),
-        Text("CsvHelper.CsvWriter", M("WriteField"), SinkKind.Export, P("field")),
+        Text("CsvHelper.CsvWriter", M("WriteField"), SinkKind.Export, P("field", "value", "utf8")),
         Text("CsvHelper.IWriterRow", M("WriteField"), SinkKind.Export, P("field")),
         Text("System.Text.Json.Utf8JsonWriter", M("WriteString", "WriteStringValue", "WriteRawValue", "WriteNumber", "WriteNumberValue", "WriteBase64String", "WriteBase64StringValue"), SinkKind.Export, P("value", "json", "bytes")),
         Text("Newtonsoft.Json.JsonWriter", M("WriteValue", "WriteRawValue", "WriteRaw"), SinkKind.Export, P("value", "json")),
+        Text("Newtonsoft.Json.JsonTextWriter", M("WriteValue", "WriteRawValue", "WriteRaw"), SinkKind.Export, P("value", "json")),
 
         // Files and streams (StringWriter stays in memory; Console's writers are logs, see FlowAnalysisContext).
-        Text("System.IO.File", M("WriteAllText", "WriteAllTextAsync", "WriteAllLines", "WriteAllLinesAsync", "AppendAllText", "AppendAllTextAsync", "AppendAllLines", "AppendAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync"), SinkKind.Export, P("contents", "bytes")),
+        Text("System.IO.File", M("WriteAllText", "WriteAllTextAsync", "AppendAllText", "AppendAllTextAsync"), SinkKind.Export, P("contents")),
+        // Lines and bytes are written as they are, not as the collection's ToString(): rendered like a serialiser's value.
+        Serialised("System.IO.File", M("WriteAllLines", "WriteAllLinesAsync", "AppendAllLines", "AppendAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync", "AppendAllBytes", "AppendAllBytesAsync"), P("contents", "bytes")),
         Text("System.IO.TextWriter", M("Write", "WriteLine", "WriteAsync", "WriteLineAsync"), SinkKind.Export),
         Text("System.IO.StreamWriter", M("Write", "WriteLine", "WriteAsync", "WriteLineAsync"), SinkKind.Export),
 
