@@ -199,7 +199,7 @@ internal sealed class SinkCallAnalysis
 
         // Only direct data leaves are rewritten by the fixes; a whole object rendered by a sink has none.
         List<Location> leaves = match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
-        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display));
+        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint)));
     }
 
     private FlowEvaluator EvaluatorFor(IOperation operation)
