@@ -174,7 +174,7 @@ internal sealed class ObjectRendering
                     members.Add(new SerialisedMember(member.OriginalDefinition, classification.Level, pending.Covered));
                     reported = classification.IsClassified;
                 }
-                else if (member is IPropertySymbol { GetMethod: { } getter } property && !shape.IsAutoProperty(property) && FlowEvaluator.IsFromSource(property))
+                else if (member is IPropertySymbol { GetMethod: { } getter } property && FlowEvaluator.IsFromSource(property) && !shape.IsAutoProperty(property))
                 {
                     // A computed property (Display => First + " " + Last) writes what its getter reads.
                     if (context.Summaries.Get(getter).Own is { } computed && computed.WithoutPlaceholders() is { } read)
