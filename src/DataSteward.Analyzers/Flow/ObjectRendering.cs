@@ -10,11 +10,13 @@ namespace DataSteward.Analyzers.Flow;
 
 /// <summary>
 /// Which personal members an object shows when it is rendered: as text (<c>ToString()</c>: a record's synthesised
-/// printer, a user override, Identity's user name) or serialised (the members a serialiser writes, to any depth,
-/// honouring the ignore attributes, without looping on cycles). Computed per type and cached.
+/// printer, a user override, Identity's user name) or serialised (the members a serialiser of a given family writes,
+/// by that library's own rules and attributes, to any depth, each type of the graph once). Computed per type and
+/// family, and cached.
 /// </summary>
 internal sealed class ObjectRendering
 {
+    // How deep ToString() renderings (records printing records) are followed.
     private const int MaxDepth = 6;
 
     // Bounds of one serialised rendering: a type graph is walked breadth first, each type once, so these only
