@@ -604,7 +604,7 @@ internal sealed class FlowEvaluator
             {
                 result = Taint.Union(result, FromInitializers(nested.Initializers, depth, asText));
             }
-            else if (value is IInvocationOperation collectionAdd)
+            else if (value is IInvocationOperation collectionAdd && value == initializer)
             {
                 result = Taint.Union(result, UnionArguments(collectionAdd, depth, skipReceiver: false));
             }

@@ -10,33 +10,54 @@ namespace DataSteward.Analyzers.Flow;
 
 /// <summary>
 /// Which personal members an object shows when it is rendered: as text (<c>ToString()</c>: a record's synthesised
-/// printer, a user override, Identity's user name) or serialised (the members a serialiser writes, to any depth,
-/// honouring the ignore attributes, without looping on cycles). Computed per type and cached.
+/// printer, a user override, Identity's user name) or serialised (the members a serialiser of a given family writes,
+/// by that library's own rules and attributes, to any depth, each type of the graph once). Computed per type and
+/// family, and cached.
 /// </summary>
 internal sealed class ObjectRendering
 {
+    // How deep ToString() renderings (records printing records) are followed.
     private const int MaxDepth = 6;
+
+    // Bounds of one serialised rendering: a type graph is walked breadth first, each type once, so these only
+    // matter for generated models of thousands of types; the message counts members exactly up to MaxOrigins.
+    private const int MaxExpandedTypes = 1024;
+    private const int MaxMemberVisits = 16_384;
+    private const int MaxOrigins = 256;
+
+    private const string StjIgnore = "System.Text.Json.Serialization.JsonIgnoreAttribute";
+    private const string StjInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
+    private const string NewtonsoftIgnore = "Newtonsoft.Json.JsonIgnoreAttribute";
+    private const string NewtonsoftProperty = "Newtonsoft.Json.JsonPropertyAttribute";
+    private const string NewtonsoftObject = "Newtonsoft.Json.JsonObjectAttribute";
+    private const string IgnoreDataMember = "System.Runtime.Serialization.IgnoreDataMemberAttribute";
+    private const string DataMember = "System.Runtime.Serialization.DataMemberAttribute";
+    private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
+    private const string XmlIgnore = "System.Xml.Serialization.XmlIgnoreAttribute";
+    private const string NonSerialized = "System.NonSerializedAttribute";
+    private const string CsvIgnore = "CsvHelper.CsvIgnoreAttribute";
+    private const string CsvIgnoreClassic = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
+    private const string CsvIgnoreBase = "CsvHelper.CsvIgnoreBaseAttribute";
 
     private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
     {
-        "System.Text.Json.Serialization.JsonIgnoreAttribute",
-        "Newtonsoft.Json.JsonIgnoreAttribute",
-        "System.Runtime.Serialization.IgnoreDataMemberAttribute",
-        "System.Xml.Serialization.XmlIgnoreAttribute",
-        "System.NonSerializedAttribute",
-        "CsvHelper.Configuration.Attributes.IgnoreAttribute",
+        StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
     };
 
     private readonly FlowAnalysisContext context;
     private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, Taint?> serialisedProperties = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, Taint?> serialisedPropertiesAndFields = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
     private readonly INamedTypeSymbol? identityUser;
 
     public ObjectRendering(FlowAnalysisContext context)
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
+        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.Csv + 1];
+        for (int i = 0; i < serialised.Length; i++)
+        {
+            serialised[i] = new ConcurrentDictionary<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
+        }
     }
 
     /// <summary>The personal members <c>ToString()</c> prints, or null.</summary>
@@ -50,23 +71,18 @@ internal sealed class ObjectRendering
     public bool TextShowsValue(ITypeSymbol type) => FindToString(type) is not null;
 
     /// <summary>The personal members a serialiser of the family writes, or null.</summary>
-    public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family)
+    public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family) => Serialised(type, family).Taint;
+
+    /// <summary>
+    /// The members behind <see cref="RenderSerialised"/>, in the same order, each with its level and whether a
+    /// member above it on its path is itself reported (ignoring that one hides it): what a code fix edits.
+    /// </summary>
+    public ImmutableArray<SerialisedMember> SerialisedMembers(ITypeSymbol type, SerialiserFamily family) => Serialised(type, family).Members;
+
+    private SerialisedView Serialised(ITypeSymbol type, SerialiserFamily family)
     {
-        ConcurrentDictionary<ITypeSymbol, Taint?> cache = family == SerialiserFamily.Properties ? serialisedProperties : serialisedPropertiesAndFields;
-        if (cache.TryGetValue(type, out Taint? cached))
-        {
-            return cached;
-        }
-
-        var members = new List<DataOrigin>();
-        CollectSerialised(type, type.Name, family, members, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0);
-        Taint? result = null;
-        foreach (DataOrigin origin in members)
-        {
-            result = Taint.Union(result, Taint.From(origin));
-        }
-
-        return cache.GetOrAdd(type, result);
+        ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = serialised[(int)family];
+        return cache.TryGetValue(type, out SerialisedView? cached) ? cached : cache.GetOrAdd(type, ComputeSerialised(type, family));
     }
 
     private Taint? ComputeText(ITypeSymbol type, int depth)
@@ -113,82 +129,245 @@ internal sealed class ObjectRendering
         return FlowEvaluator.IsFromSource(toString) ? context.Summaries.Get(toString).Own : null;
     }
 
-    private void CollectSerialised(ITypeSymbol type, string path, SerialiserFamily family, List<DataOrigin> into, HashSet<ITypeSymbol> visiting, int depth)
+    // Breadth first, each type expanded once: a cycle or a type reached by two paths is named once, at its
+    // shortest path, and the walk is linear in the size of the type graph.
+    private SerialisedView ComputeSerialised(ITypeSymbol root, SerialiserFamily family)
     {
-        if (depth > MaxDepth || into.Count >= 64)
+        ITypeSymbol rootItem = Unwrap(root);
+        var origins = ImmutableArray.CreateBuilder<DataOrigin>();
+        var members = ImmutableArray.CreateBuilder<SerialisedMember>();
+        var expanded = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var queue = new Queue<PendingType>();
+        queue.Enqueue(new PendingType(rootItem, rootItem.Name, Covered: false));
+        int visits = 0;
+        while (queue.Count > 0 && origins.Count < MaxOrigins && visits < MaxMemberVisits)
         {
-            return;
-        }
-
-        if (ElementType(type) is { } element)
-        {
-            CollectSerialised(element, path, family, into, visiting, depth);
-            return;
-        }
-
-        if (type is not INamedTypeSymbol named || FlowEvaluator.IsOpaqueForRendering(type) || IsFrameworkType(named) || !visiting.Add(named))
-        {
-            return;
-        }
-
-        bool dataContract = HasAttribute(named, "System.Runtime.Serialization.DataContractAttribute");
-        foreach (ISymbol member in PublicInstanceMembers(named, includeFields: true, includeNonPublic: dataContract))
-        {
-            if (!IsWritten(member, family, dataContract))
+            PendingType pending = queue.Dequeue();
+            if (Unwrap(pending.Type) is not INamedTypeSymbol named || FlowEvaluator.IsOpaqueForRendering(named) || IsFrameworkType(named)
+                || expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
             {
                 continue;
             }
 
-            string memberPath = path + "." + member.Name;
-            DataClassification classification = context.Classifier.Classify(member);
-            if (classification.ExplicitlyClean)
+            var shape = new TypeShape(named);
+            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && HasAttribute(named, CsvIgnoreBase)))
             {
-                continue;
-            }
-
-            if (classification.IsTracked)
-            {
-                into.Add(new DataOrigin(memberPath, classification));
-            }
-
-            if (PersonalDataClassifier.TypeOf(member) is { } memberType)
-            {
-                CollectSerialised(memberType, memberPath, family, into, visiting, depth + 1);
-            }
-        }
-
-        visiting.Remove(named);
-    }
-
-    private static bool IsWritten(ISymbol member, SerialiserFamily family, bool dataContract)
-    {
-        if (dataContract)
-        {
-            return HasAttribute(member, "System.Runtime.Serialization.DataMemberAttribute");
-        }
-
-        if (member.DeclaredAccessibility != Accessibility.Public)
-        {
-            return false;
-        }
-
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && IgnoreAttributes.Contains(KnownMethods.FullName(attributeClass)))
-            {
-                // [JsonIgnore(Condition = WhenWritingNull)] still writes non-null values.
-                bool conditional = attribute.NamedArguments.Length > 0 && attribute.NamedArguments[0].Key == "Condition"
-                    && attribute.NamedArguments[0].Value.Value is int condition && condition != 1;
-                if (!conditional)
+                if (++visits > MaxMemberVisits || origins.Count >= MaxOrigins)
                 {
-                    return false;
+                    break;
+                }
+
+                if (!IsWritten(member, family, shape))
+                {
+                    continue;
+                }
+
+                DataClassification classification = context.Classifier.Classify(member);
+                if (classification.ExplicitlyClean)
+                {
+                    continue;
+                }
+
+                string path = pending.Path + "." + member.Name;
+                bool reported = false;
+                if (classification.IsTracked)
+                {
+                    origins.Add(new DataOrigin(path, classification));
+                    members.Add(new SerialisedMember(member.OriginalDefinition, classification.Level, pending.Covered));
+                    reported = classification.IsClassified;
+                }
+                else if (member is IPropertySymbol { GetMethod: { } getter } property && FlowEvaluator.IsFromSource(property) && !shape.IsAutoProperty(property))
+                {
+                    // A computed property (Display => First + " " + Last) writes what its getter reads.
+                    if (context.Summaries.Get(getter).Own is { } computed && computed.WithoutPlaceholders() is { } read)
+                    {
+                        foreach (DataOrigin origin in read.Origins)
+                        {
+                            if (!origins.Contains(origin))
+                            {
+                                origins.Add(origin);
+                            }
+                        }
+
+                        members.Add(new SerialisedMember(member.OriginalDefinition, read.Level, pending.Covered));
+                    }
+                }
+
+                if (PersonalDataClassifier.TypeOf(member) is { } memberType)
+                {
+                    queue.Enqueue(new PendingType(memberType, path, pending.Covered || reported));
                 }
             }
         }
 
-        return member is IPropertySymbol
-            || family == SerialiserFamily.PropertiesAndFields
-            || HasAttribute(member, "System.Text.Json.Serialization.JsonIncludeAttribute");
+        return new SerialisedView(Taint.FromAll(origins.ToImmutable()), members.ToImmutable());
+    }
+
+    // What the serialiser writes in place of the value: a collection's items, a dictionary's values, a task's result.
+    private static ITypeSymbol Unwrap(ITypeSymbol type)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+            else if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" or "ActionResult" or "Lazy" } wrapper && wrapper.TypeArguments.Length == 1
+                && IsFrameworkType(wrapper))
+            {
+                type = wrapper.TypeArguments[0];
+            }
+            else if (ElementType(type) is { } element)
+            {
+                type = element;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return type;
+    }
+
+    private static bool IsWritten(ISymbol member, SerialiserFamily family, TypeShape shape)
+    {
+        var property = member as IPropertySymbol;
+        var field = member as IFieldSymbol;
+        bool publicProperty = property is { DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public };
+        bool publicField = field is { DeclaredAccessibility: Accessibility.Public };
+        switch (family)
+        {
+            case SerialiserFamily.SystemTextJson:
+                // System.Text.Json knows only its own attributes; [JsonIgnore(Condition = WhenWritingNull)] still writes values.
+                return !IsIgnoredBySystemTextJson(member) && (publicProperty || HasAttribute(member, StjInclude));
+
+            case SerialiserFamily.NewtonsoftJson:
+                if (HasAttribute(member, NewtonsoftIgnore) || HasAttribute(member, IgnoreDataMember) || HasAttribute(member, NonSerialized))
+                {
+                    return false;
+                }
+
+                if (shape.DataContract || shape.NewtonsoftOptIn)
+                {
+                    return HasAttribute(member, DataMember) || HasAttribute(member, NewtonsoftProperty);
+                }
+
+                return publicProperty || publicField || HasAttribute(member, NewtonsoftProperty);
+
+            case SerialiserFamily.Xml:
+                if (HasAttribute(member, XmlIgnore))
+                {
+                    return false;
+                }
+
+                return property is not null
+                    ? publicProperty && (property.SetMethod is { DeclaredAccessibility: Accessibility.Public } || ElementType(property.Type) is not null)
+                    : publicField && !field!.IsReadOnly;
+
+            case SerialiserFamily.DataContract:
+                if (shape.DataContract)
+                {
+                    return HasAttribute(member, DataMember);
+                }
+
+                if (shape.Serializable)
+                {
+                    // [Serializable]: every field, private ones and auto-property backing fields included, but [NonSerialized].
+                    return field is not null
+                        ? !HasAttribute(field, NonSerialized)
+                        : property is not null && shape.BackingField(property) is { } backing && !HasAttribute(backing, NonSerialized);
+                }
+
+                return !HasAttribute(member, IgnoreDataMember)
+                    && (property is not null ? publicProperty && property.SetMethod is { DeclaredAccessibility: Accessibility.Public } : publicField);
+
+            case SerialiserFamily.Csv:
+                // CsvHelper 34 writes the columns it reads: public and internal settable properties and fields.
+                if (HasAttribute(member, CsvIgnore) || HasAttribute(member, CsvIgnoreClassic))
+                {
+                    return false;
+                }
+
+                return member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+                    && (property is not null ? property.SetMethod is not null : !field!.IsReadOnly);
+
+            default:
+                if (HasAnyIgnoreAttribute(member))
+                {
+                    return false;
+                }
+
+                return publicProperty || (family == SerialiserFamily.PropertiesAndFields && publicField) || HasAttribute(member, StjInclude);
+        }
+    }
+
+    private static bool IsIgnoredBySystemTextJson(ISymbol member)
+    {
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { } attributeClass || KnownMethods.FullName(attributeClass) != StjIgnore)
+            {
+                continue;
+            }
+
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                // JsonIgnoreCondition: Never = 0, Always = 1, WhenWritingDefault = 2, WhenWritingNull = 3.
+                if (argument.Key == "Condition" && argument.Value.Value is int condition && condition != 1)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasAnyIgnoreAttribute(ISymbol member)
+    {
+        if (IsIgnoredBySystemTextJson(member))
+        {
+            return true;
+        }
+
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) is { } name && name != StjIgnore && IgnoreAttributes.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Instance properties (not indexers, with a getter) and fields of the type and its bases, any accessibility,
+    // the most derived declaration of a name first; compiler-generated backing fields and EqualityContract excluded.
+    private static IEnumerable<ISymbol> InstanceMembers(INamedTypeSymbol type, bool declaredOnly)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = declaredOnly ? null : current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name))
+                {
+                    continue;
+                }
+
+                if (member is IPropertySymbol { IsIndexer: false, GetMethod: not null } property && !string.Equals(property.Name, "EqualityContract", StringComparison.Ordinal))
+                {
+                    yield return property;
+                }
+                else if (member is IFieldSymbol { AssociatedSymbol: null, IsConst: false } field)
+                {
+                    yield return field;
+                }
+            }
+        }
     }
 
     private static IEnumerable<ISymbol> PublicInstanceMembers(INamedTypeSymbol type, bool includeFields, bool includeNonPublic = false)
@@ -314,4 +493,75 @@ internal sealed class ObjectRendering
 
         return false;
     }
+
+    private readonly record struct PendingType(ITypeSymbol Type, string Path, bool Covered);
+
+    private sealed class SerialisedView(Taint? taint, ImmutableArray<SerialisedMember> members)
+    {
+        public Taint? Taint { get; } = taint;
+
+        public ImmutableArray<SerialisedMember> Members { get; } = members;
+    }
+
+    // What a serialiser needs to know about a type once: its opt-in attributes and its auto-property backing fields.
+    private readonly struct TypeShape
+    {
+        private readonly INamedTypeSymbol type;
+
+        public TypeShape(INamedTypeSymbol type)
+        {
+            this.type = type;
+            DataContract = HasAttribute(type, ObjectRendering.DataContract);
+            Serializable = type.IsSerializable;
+            NewtonsoftOptIn = false;
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == NewtonsoftObject)
+                {
+                    // MemberSerialization.OptIn = 1, as the constructor argument or the named property.
+                    foreach (TypedConstant argument in attribute.ConstructorArguments)
+                    {
+                        NewtonsoftOptIn |= argument.Value is int value && value == 1;
+                    }
+
+                    foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                    {
+                        NewtonsoftOptIn |= argument.Key == "MemberSerialization" && argument.Value.Value is int value && value == 1;
+                    }
+                }
+            }
+        }
+
+        public bool DataContract { get; }
+
+        public bool Serializable { get; }
+
+        public bool NewtonsoftOptIn { get; }
+
+        public bool IsAutoProperty(IPropertySymbol property) => BackingField(property) is not null;
+
+        public IFieldSymbol? BackingField(IPropertySymbol property)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(current, property.ContainingType))
+                {
+                    continue;
+                }
+
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is IFieldSymbol { AssociatedSymbol: { } associated } field && SymbolEqualityComparer.Default.Equals(associated, property))
+                    {
+                        return field;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
 }
+
+/// <summary>A member a serialiser writes: the symbol, the level of its data, and whether a reported member above it hides it when ignored.</summary>
+internal readonly record struct SerialisedMember(ISymbol Member, DataLevel Level, bool Covered);

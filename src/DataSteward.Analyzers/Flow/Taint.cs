@@ -38,6 +38,9 @@ internal sealed class Taint
     public static Taint? From(string display, DataClassification classification) =>
         classification.IsTracked ? new Taint([new DataOrigin(display, classification)]) : null;
 
+    /// <summary>Every origin given, uncapped (a serialised rendering counts its members exactly); null when empty.</summary>
+    public static Taint? FromAll(ImmutableArray<DataOrigin> origins) => origins.IsDefaultOrEmpty ? null : new Taint(origins);
+
     public static Taint? Union(Taint? left, Taint? right)
     {
         if (left is null || ReferenceEquals(left, right))

@@ -206,7 +206,7 @@ internal sealed class SinkCallAnalysis
             leaves = match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
         }
 
-        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display));
+        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint)));
     }
 
     private FlowEvaluator EvaluatorFor(IOperation operation)
@@ -312,7 +312,7 @@ internal sealed class SinkCallAnalysis
             {
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
-                    if (argument.Value.Type is { } streamType && InheritsFrom(streamType, flow.CryptoStream))
+                    if (FlowEvaluator.StripImplicitConversions(argument.Value).Type is { } streamType && InheritsFrom(streamType, flow.CryptoStream))
                     {
                         return true;
                     }

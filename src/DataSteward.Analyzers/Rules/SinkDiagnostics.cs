@@ -26,7 +26,7 @@ internal static class SinkDiagnostics
         },
     };
 
-    public static Diagnostic Create(Location location, IEnumerable<Location> leaves, Taint taint, SinkKind kind, string sinkDisplay)
+    public static Diagnostic Create(Location location, IEnumerable<Location> leaves, Taint taint, SinkKind kind, string sinkDisplay, IEnumerable<KeyValuePair<string, string?>>? extraProperties = null)
     {
         DiagnosticDescriptor descriptor = DescriptorFor(taint.Level, kind);
         string origins = taint.DescribeOrigins();
@@ -39,6 +39,11 @@ internal static class SinkDiagnostics
         };
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(SinkKindProperty, kind.ToString());
+        if (extraProperties is not null)
+        {
+            properties = properties.AddRange(extraProperties);
+        }
+
         return Diagnostic.Create(descriptor, location, leaves, properties, arguments);
     }
 

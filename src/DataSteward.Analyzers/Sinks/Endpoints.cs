@@ -23,13 +23,13 @@ internal static class Endpoints
         if (function is not null)
         {
             return IsMinimalApiHandler(function, out string? map)
-                ? new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.Properties, map!, null)
+                ? new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, map!, null)
                 : null;
         }
 
         if (owningSymbol is IMethodSymbol method && IsControllerAction(method))
         {
-            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.Properties, method.ContainingType.Name + "." + method.Name, null);
+            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, method.ContainingType.Name + "." + method.Name, null);
         }
 
         return null;
@@ -67,6 +67,12 @@ internal static class Endpoints
     {
         map = null;
         IOperation? parent = function.Parent is IDelegateCreationOperation creation ? creation.Parent : function.Parent;
+        while (parent is IConversionOperation conversion)
+        {
+            // A handler parameter typed Delegate: lambda, delegate creation, then a conversion to Delegate.
+            parent = conversion.Parent;
+        }
+
         if (parent is IArgumentOperation { Parent: IInvocationOperation invocation }
             && invocation.TargetMethod.Name is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback"
             && invocation.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true)

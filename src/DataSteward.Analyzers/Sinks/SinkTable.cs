@@ -78,7 +78,9 @@ internal sealed class SinkTable
                     SinkKind kind = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value
                         ? ToSinkKind(value)
                         : SinkKind.Log;
-                    return new SinkMatch(kind, SinkRendering.Text, SerialiserFamily.Properties, Display(original), null);
+                    // An export helper taking an object writes the object (a serialiser would); text stays text.
+                    SinkRendering rendering = kind == SinkKind.Export && parameter.Type.SpecialType != SpecialType.System_String ? SinkRendering.Serialised : SinkRendering.Text;
+                    return new SinkMatch(kind, rendering, SerialiserFamily.Properties, Display(original), null);
                 }
             }
         }
