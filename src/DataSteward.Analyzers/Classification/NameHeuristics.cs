@@ -135,13 +135,24 @@ internal static class NameHeuristics
         "count", "length", "enabled", "confirmed", "verified", "required", "valid", "invalid", "changed", "hash",
         "hashed", "masked", "pseudonym", "pseudonymised", "pseudonymized", "token", "domain", "provider", "policy",
         "smtp", "server", "host", "proxy", "gateway", "bind", "listen", "listener", "local", "loopback",
+
+        // Code objects named after the data they handle: "EmailOptions", "PhoneValidator", "AddressRepository".
+        "options", "option", "settings", "factory", "builder", "handler", "manager", "repository", "store",
+        "job", "worker", "controller", "helper", "util", "utils", "formatter", "parser", "generator", "renderer",
+        "id", "ids", "guid", "uid", "kind", "mode", "by", "status", "subject", "body", "message", "sent", "enum", "dto",
+
+        // French technical words: "NomFichier", "AdresseServeur", "NomCommune", "NomEtablissement".
+        "fichier", "serveur", "commune", "etablissement", "entreprise", "societe", "organisme", "produit", "modele",
+        "champ", "colonne", "ville", "pays", "region", "departement", "site", "application", "projet", "document",
+        "dossier", "repertoire", "hote", "machine", "reseau", "domaine", "variable", "parametre", "balise", "cle",
+        "service", "structure", "agence", "banque", "logiciel", "table", "base", "serveurs", "flux", "lot",
     };
 
     // Around an address, these say network or memory, not a home: "remote address", "base address", "mac address".
     private static readonly HashSet<string> AddressNeutralisers = new(StringComparer.Ordinal)
     {
         "base", "memory", "network", "remote", "mac", "web", "url", "uri", "endpoint", "broadcast", "multicast",
-        "pointer", "ptr", "offset", "ip", "ipv4", "ipv6", "email", "mail", "physical", "virtual", "return", "start", "end", "device",
+        "pointer", "ptr", "offset", "ip", "ipv4", "ipv6", "email", "mail", "physical", "virtual", "return", "start", "end", "device", "client",
     };
 
     private static readonly ConcurrentDictionary<string, DataKind?> Cache = new(StringComparer.Ordinal);

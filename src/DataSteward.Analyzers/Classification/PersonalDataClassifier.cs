@@ -49,7 +49,13 @@ internal sealed class PersonalDataClassifier
     public static DataClassification ClassifyByName(ISymbol symbol)
     {
         ITypeSymbol? type = TypeOf(symbol);
-        if (type is null || !CanCarryPersonalData(type))
+        if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited)
+        {
+            // GetUserNameAsync(): what the name describes is what the task gives.
+            type = awaited.TypeArguments[0];
+        }
+
+        if (type is null || !CanCarryPersonalData(type) || IsLibraryService(type))
         {
             return DataClassification.None;
         }
@@ -71,6 +77,35 @@ internal sealed class PersonalDataClassifier
     /// <summary>The classification of every instance of a type (<c>[PersonalData]</c> on a class, struct or record).</summary>
     public DataClassification ClassifyType(ITypeSymbol type) =>
         GetOrCompute(types, type.OriginalDefinition, ComputeType);
+
+    // An SmtpClient named EmailClient, an IOptions<EmailSettings> named emailOptions: a library object, not the data.
+    private static bool IsLibraryService(ITypeSymbol type)
+    {
+        if (type.SpecialType != SpecialType.None || type.IsValueType || type.TypeKind is TypeKind.Array or TypeKind.TypeParameter or TypeKind.Error
+            || type.Name is "IPAddress" or "MailAddress" or "PhysicalAddress")
+        {
+            return false;
+        }
+
+        foreach (Location location in type.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return false;
+            }
+        }
+
+        // Collections of strings and the like still carry what their name says.
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            if (@interface.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Values of these types carry no identity whatever their origin: a flag, a count.</summary>
     public static bool CanCarryPersonalData(ITypeSymbol type)

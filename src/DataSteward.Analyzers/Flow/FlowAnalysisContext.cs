@@ -26,6 +26,9 @@ internal sealed class FlowAnalysisContext
         Sanitizers = new Sanitizers(compilation, options.Sanitizers);
         Summaries = new MethodSummaries(this);
         Rendering = new ObjectRendering(this);
+        SinkArguments = new SinkArguments(this);
+        Forwarded = new ForwardedSinks(this);
+        MethodGroupHandlers = new MethodGroupHandlers();
         LoggerInterface = compilation.ResolveType("Microsoft.Extensions.Logging.ILogger");
         LoggerMessageAttribute = compilation.ResolveType("Microsoft.Extensions.Logging.LoggerMessageAttribute");
         Console = compilation.ResolveType("System.Console");
@@ -46,6 +49,12 @@ internal sealed class FlowAnalysisContext
     public MethodSummaries Summaries { get; }
 
     public ObjectRendering Rendering { get; }
+
+    public SinkArguments SinkArguments { get; }
+
+    public ForwardedSinks Forwarded { get; }
+
+    public MethodGroupHandlers MethodGroupHandlers { get; }
 
     public INamedTypeSymbol? LoggerInterface { get; }
 

@@ -67,7 +67,7 @@ internal sealed class FlowEvaluator
     {
         IOperation natural = StripImplicitConversions(operation);
         ITypeSymbol? type = natural.Type;
-        if (type is null || IsOpaqueForRendering(type) || ObjectRendering.IsCollection(type))
+        if (type is null || natural is IInterpolatedStringHandlerCreationOperation || IsOpaqueForRendering(type) || ObjectRendering.IsCollection(type))
         {
             // A collection's text, as loggers and string.Join render it, is its elements'.
             return Eval(natural, depth);
@@ -252,10 +252,31 @@ internal sealed class FlowEvaluator
 
         if (result is null && UseNames)
         {
-            result = Taint.From(MemberDisplay(property), PersonalDataClassifier.ClassifyByName(property));
+            result = Taint.From(MemberDisplay(property), PersonalDataClassifier.ClassifyByName(property))
+                ?? FromIdentityName(property);
         }
 
         return result;
+    }
+
+    // User.Identity.Name: the signed-in user's login, the commonest way an ASP.NET Core app names a person in its logs.
+    private static Taint? FromIdentityName(IPropertySymbol property)
+    {
+        if (!string.Equals(property.Name, "Name", StringComparison.Ordinal) || property.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        bool identity = type.Name == "IIdentity" && type.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
+        if (!identity)
+        {
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                identity |= @interface.Name == "IIdentity" && @interface.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
+            }
+        }
+
+        return identity ? Taint.From("IIdentity.Name", DataClassification.Likely(DataKind.OnlineIdentifier)) : null;
     }
 
     private Taint? FromField(IFieldReferenceOperation reference, int depth)
@@ -485,10 +506,16 @@ internal sealed class FlowEvaluator
                 break;
         }
 
-        if (result is null && UseNames && method.Parameters.Length == 0)
+        if (result is null && UseNames && (method.Parameters.Length == 0 || IsGetterVerb(method.Name)))
         {
-            // GetEmail(), getTelephone(): an accessor named after the data.
+            // GetEmail(), getTelephone(), GetUserNameAsync(user): an accessor named after the data.
             result = Taint.From(MethodDisplay(method), PersonalDataClassifier.ClassifyByName(method));
+        }
+
+        if (result is null && UseNames && !IsFromSource(method))
+        {
+            // user.FindFirstValue(ClaimTypes.Email), reader.GetString("email"): a library lookup by a key that names the data.
+            result = FromConstantKey(invocation.Arguments);
         }
 
         return result;
@@ -651,6 +678,13 @@ internal sealed class FlowEvaluator
     {
         foreach (IArgumentOperation argument in arguments)
         {
+            // A named constant (ClaimTypes.Email) says more than its value (a schema URI).
+            if (StripImplicitConversions(argument.Value) is IFieldReferenceOperation { Field: { IsConst: true } constant }
+                && NameHeuristics.Match(constant.Name) is { } named)
+            {
+                return Taint.From(MemberDisplay(constant), DataClassification.Likely(named));
+            }
+
             if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && NameHeuristics.Match(key) is { } kind)
             {
                 return Taint.From("\"" + key + "\"", DataClassification.Likely(kind));
@@ -659,6 +693,11 @@ internal sealed class FlowEvaluator
 
         return null;
     }
+
+    private static bool IsGetterVerb(string name) =>
+        name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal)
+        || name.StartsWith("Load", StringComparison.Ordinal) || name.StartsWith("Fetch", StringComparison.Ordinal)
+        || name.StartsWith("Read", StringComparison.Ordinal) || name.StartsWith("Lookup", StringComparison.Ordinal);
 
     private Taint? UnionArguments(IInvocationOperation invocation, int depth, bool skipReceiver)
     {
@@ -742,8 +781,10 @@ internal sealed class FlowEvaluator
         binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.SpecialType == SpecialType.System_String;
 
     // Length, Count and friends describe a value's shape, not its content.
+    // A surrogate key (Id, CustomerId) is already a pseudonym, whatever object it is read from.
     private static bool IsShapeProperty(string name) =>
-        name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind";
+        name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind" or "Id" or "Key"
+        || (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal) && char.IsLower(name[name.Length - 3]));
 
     internal static bool IsFromSource(ISymbol symbol)
     {

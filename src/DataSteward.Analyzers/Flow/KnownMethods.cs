@@ -27,6 +27,7 @@ internal static class KnownMethods
         "System.Threading.Tasks.ValueTask", "System.Text.RegularExpressions.Regex", "System.IO.Path", "System.Tuple", "System.ValueTuple",
         "System.Collections.Generic.KeyValuePair", "System.Net.Mail.MailAddress", "System.MemoryExtensions",
         "System.Runtime.InteropServices.MemoryMarshal", "System.Text.Encoding", "System.BitConverter",
+        "Microsoft.AspNetCore.WebUtilities.QueryHelpers", "Microsoft.AspNetCore.Http.QueryString", "System.UriBuilder",
     };
 
     private static readonly HashSet<string> ScalarTypes = new(StringComparer.Ordinal)

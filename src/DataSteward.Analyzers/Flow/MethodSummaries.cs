@@ -62,50 +62,30 @@ internal sealed class MethodSummaries
 
     private MethodSummary Compute(IMethodSymbol method)
     {
-        if (method.IsAbstract || method.IsExtern)
+        IOperation? operation = MethodBodies.Find(context.Compilation, method, out SyntaxNode? body);
+        if (operation is null)
         {
             return MethodSummary.Empty;
         }
 
-        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        var evaluator = new FlowEvaluator(context, operation, HeuristicsMode.Flow, method, CancellationToken.None);
+        Taint? result = null;
+        bool anyReturn = false;
+        foreach (IOperation descendant in operation.DescendantsAndSelf())
         {
-            SyntaxNode syntax = reference.GetSyntax();
-            SyntaxNode? body = BodyOf(syntax);
-            if (body is null || !context.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            if (descendant is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(descendant, operation))
             {
-                continue;
+                anyReturn = true;
+                result = Taint.Union(result, evaluator.Evaluate(returned));
             }
-
-#pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analysed.
-            SemanticModel model = context.Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
-            IOperation? operation = model.GetOperation(syntax) ?? model.GetOperation(body);
-            if (operation is null)
-            {
-                continue;
-            }
-
-            var evaluator = new FlowEvaluator(context, operation, HeuristicsMode.Flow, method, CancellationToken.None);
-            Taint? result = null;
-            bool anyReturn = false;
-            foreach (IOperation descendant in operation.DescendantsAndSelf())
-            {
-                if (descendant is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(descendant, operation))
-                {
-                    anyReturn = true;
-                    result = Taint.Union(result, evaluator.Evaluate(returned));
-                }
-            }
-
-            if (!anyReturn && body is ArrowExpressionClauseSyntax && operation is not (IBlockOperation or IMethodBodyOperation))
-            {
-                result = evaluator.Evaluate(operation);
-            }
-
-            return ToSummary(result);
         }
 
-        return MethodSummary.Empty;
+        if (!anyReturn && body is ArrowExpressionClauseSyntax && operation is not (IBlockOperation or IMethodBodyOperation))
+        {
+            result = evaluator.Evaluate(operation);
+        }
+
+        return ToSummary(result);
     }
 
     private static MethodSummary ToSummary(Taint? result)
@@ -127,16 +107,6 @@ internal sealed class MethodSummaries
         parameters.Sort();
         return new MethodSummary(result.WithoutPlaceholders(), parameters.ToImmutable());
     }
-
-    private static SyntaxNode? BodyOf(SyntaxNode syntax) => syntax switch
-    {
-        BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody,
-        AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
-        PropertyDeclarationSyntax property => property.ExpressionBody,
-        LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
-        ArrowExpressionClauseSyntax arrow => arrow,
-        _ => null,
-    };
 
     private static bool IsInNestedFunction(IOperation operation, IOperation root)
     {

@@ -33,9 +33,7 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken);
-                block.RegisterOperationAction(sinks.AnalyzeInvocation, OperationKind.Invocation);
-                block.RegisterOperationAction(sinks.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-                block.RegisterOperationAction(sinks.AnalyzeAssignment, OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(sinks.AnalyzeOperation, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
                 block.RegisterOperationAction(sinks.AnalyzeReturn, OperationKind.Return);
             });
         });

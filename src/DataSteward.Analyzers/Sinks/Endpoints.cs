@@ -11,7 +11,7 @@ namespace DataSteward.Analyzers.Sinks;
 /// </summary>
 internal static class Endpoints
 {
-    public static SinkMatch? Match(IReturnOperation returned, ISymbol owningSymbol)
+    public static SinkMatch? Match(IReturnOperation returned, ISymbol owningSymbol, MethodGroupHandlers handlers)
     {
         IOperation? value = returned.ReturnedValue;
         if (value is null || IsResultObject(Natural(value).Type))
@@ -30,6 +30,24 @@ internal static class Endpoints
         if (owningSymbol is IMethodSymbol method && IsControllerAction(method))
         {
             return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, method.ContainingType.Name + "." + method.Name, null);
+        }
+
+        if (owningSymbol is IMethodSymbol handler && EnclosingLocalFunction(returned) is null && handlers.MapMethodOf(handler) is { } registeredWith)
+        {
+            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, registeredWith, null);
+        }
+
+        return null;
+    }
+
+    private static ILocalFunctionOperation? EnclosingLocalFunction(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILocalFunctionOperation local)
+            {
+                return local;
+            }
         }
 
         return null;

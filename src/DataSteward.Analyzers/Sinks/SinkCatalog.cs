@@ -21,6 +21,8 @@ internal static class SinkCatalog
         Template("Serilog.Core.Logger", SerilogMethods),
         Template("Serilog.Log", SerilogMethods),
         Template("Serilog.Context.LogContext", M("PushProperty")),
+        Text("Serilog.Core.ILogEventPropertyFactory", M("CreateProperty"), SinkKind.Log, P("value")),
+        Text("Serilog.Events.ScalarValue", M(".ctor"), SinkKind.Log, P("value")),
 
         // NLog.
         Template("NLog.Logger", NLogMethods),
@@ -82,6 +84,7 @@ internal static class SinkCatalog
         // ASP.NET Core responses.
         Serialised("Microsoft.AspNetCore.Mvc.ControllerBase", M("Ok", "Created", "CreatedAtAction", "CreatedAtRoute", "Accepted", "AcceptedAtAction", "AcceptedAtRoute", "BadRequest", "Conflict", "NotFound", "UnprocessableEntity", "StatusCode"), P("value", "error"), SerialiserFamily.SystemTextJson),
         Serialised("Microsoft.AspNetCore.Mvc.Controller", M("Json"), P("data"), SerialiserFamily.SystemTextJson),
+        Text("Microsoft.AspNetCore.Mvc.ControllerBase", M("File", "Content"), SinkKind.Export, P("fileContents", "content")),
         Serialised("Microsoft.AspNetCore.Mvc.ObjectResult", M(".ctor"), P("value"), SerialiserFamily.SystemTextJson),
         Serialised("Microsoft.AspNetCore.Mvc.OkObjectResult", M(".ctor"), P("value"), SerialiserFamily.SystemTextJson),
         Serialised("Microsoft.AspNetCore.Mvc.JsonResult", M(".ctor"), P("value"), SerialiserFamily.SystemTextJson),

@@ -279,4 +279,29 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation("{Text}", {|DS0001:(string)boxed|});
             }
         """);
+
+    [Fact]
+    public Task StringBuilder_append_of_an_interpolated_string() => Verify("""
+            void Run(Citizen citizen)
+            {
+                var builder = new StringBuilder();
+                builder.AppendLine($"{citizen.Id};{citizen.Email}");
+                logger.LogInformation({|DS0001:builder.ToString()|});
+                var clean = new StringBuilder();
+                clean.AppendLine($"{citizen.Id};{citizen.Municipality}");
+                logger.LogInformation(clean.ToString());
+            }
+        """);
+
+    [Fact]
+    public Task Helper_that_forwards_its_parameter_to_a_log_is_reported_at_the_call() => Verify("""
+            void Audit(string entry, int code) => logger.LogInformation("AUDIT {Code} {Entry}", code, entry);
+
+            void Run(Citizen citizen)
+            {
+                Audit({|DS0001:$"updated {citizen.Email}"|}, 1);
+                Audit($"updated {citizen.Municipality}", 2);
+            }
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'Service.Audit → LoggerExtensions.LogInformation' without pseudonymisation");
 }

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DataSteward.Analyzers.Flow;
+
+/// <summary>The operation tree of a method of this compilation (body, expression body, or a primary constructor's base call).</summary>
+internal static class MethodBodies
+{
+    public static IOperation? Find(Compilation compilation, IMethodSymbol method, out SyntaxNode? body)
+    {
+        body = null;
+        if (method.IsAbstract || method.IsExtern)
+        {
+            return null;
+        }
+
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            SyntaxNode syntax = reference.GetSyntax();
+            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                continue;
+            }
+
+            body = BodyOf(syntax);
+            if (body is null)
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analysed.
+            SemanticModel model = compilation.GetSemanticModel(syntax.SyntaxTree);
+#pragma warning restore RS1030
+            IOperation? operation = (body is PrimaryConstructorBaseTypeSyntax ? null : model.GetOperation(syntax)) ?? model.GetOperation(body);
+            if (operation is not null)
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode? BodyOf(SyntaxNode syntax) => syntax switch
+    {
+        BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? (SyntaxNode?)method.ExpressionBody ?? (method is ConstructorDeclarationSyntax { Initializer: { } initializer } ? initializer : null),
+        AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
+        PropertyDeclarationSyntax property => property.ExpressionBody,
+        LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+        ArrowExpressionClauseSyntax arrow => arrow,
+        TypeDeclarationSyntax { ParameterList: not null, BaseList: { } baseList } => FirstPrimaryBase(baseList),
+        _ => null,
+    };
+
+    private static SyntaxNode? FirstPrimaryBase(BaseListSyntax baseList)
+    {
+        foreach (BaseTypeSyntax type in baseList.Types)
+        {
+            if (type is PrimaryConstructorBaseTypeSyntax primary)
+            {
+                return primary;
+            }
+        }
+
+        return null;
+    }
+}
