@@ -222,6 +222,121 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
     }
 
+    private const string ExportLine = "File.WriteAllText(\"citizen.json\", JsonSerializer.Serialize(citizen));";
+
+    private const string ExportingProgram = """
+        using System.IO;
+        using System.Text.Json;
+        using DataSteward;
+
+        namespace Consumer;
+
+        public sealed class Citizen
+        {
+            [PersonalData(PersonalDataKind.ContactDetails)]
+            public string Email { get; init; } = "";
+
+            public string Municipality { get; init; } = "";
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var citizen = new Citizen { Email = "jeanne.martin@example.org", Municipality = "Lyon" };
+                File.WriteAllText("citizen.json", JsonSerializer.Serialize(citizen));
+            }
+        }
+
+        """;
+
+    private const string CatalogueProgram = """
+        using System;
+        using DataSteward;
+
+        [assembly: DataCatalogue(Title = "Consumer catalogue", Description = "Datasets of the end-to-end consumer.",
+            Publisher = "Ville de Test", ContactPoint = "mailto:data@test.example", License = "etalab-2.0")]
+
+        namespace Consumer;
+
+        /// <summary>Residents registered with the population office.</summary>
+        [Dataset("residents", Title = "Residents", Description = "Registered residents.", Access = DatasetAccess.Restricted,
+            Purpose = "Population register", LegalBasis = LawfulBasis.PublicTask, Retention = "P5Y", Themes = new[] { "GOVE" })]
+        public sealed class Resident
+        {
+            [NotPersonalData] public Guid Id { get; init; }
+            [PersonalData(PersonalDataKind.Name)] public string FullName { get; init; } = "";
+            [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; init; } = "";
+        }
+
+        /// <summary>Offices open to the public.</summary>
+        [Dataset("offices", Title = "Offices", Description = "Public offices.", Access = DatasetAccess.Public, UpdateFrequency = "MONTHLY")]
+        public sealed class Office
+        {
+            public string Code { get; init; } = "";
+            public string Name { get; init; } = "";
+        }
+
+        public static class Program
+        {
+            public static void Main() => Console.WriteLine(DataSteward.Generated.DataCatalogue.DatasetCount);
+        }
+
+        """;
+
+    [Fact]
+    public void Export_of_a_personal_object_fails_the_build_with_DS0002()
+    {
+        var consumer = package.CreateConsumer("export", ExportingProgram);
+        var restore = consumer.Restore();
+        Assert.True(restore.Succeeded, restore.ToString());
+
+        var build = consumer.Build();
+
+        Assert.False(build.Succeeded, $"The build should fail on DS0002.{Environment.NewLine}{build}");
+        var (line, _, _) = consumer.Locate(ExportLine);
+        Assert.Contains(
+            Diagnostic.Matches(build.Output).Select(m => (m.Groups["id"].Value, m.Groups["severity"].Value, int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture))),
+            d => d == ("DS0002", "error", line));
+        Assert.Contains("'Citizen.Email' (personal data: contact) is exported by 'JsonSerializer.Serialize' without pseudonymisation", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalogue_is_written_after_compile_and_is_byte_identical_across_builds()
+    {
+        var consumer = package.CreateConsumer("catalogue", CatalogueProgram);
+        var restore = consumer.Restore();
+        Assert.True(restore.Succeeded, restore.ToString());
+
+        var first = consumer.Build();
+        Assert.True(first.Succeeded, first.ToString());
+        string folder = Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", "datacatalogue");
+        Dictionary<string, byte[]> before = ReadTree(folder);
+        Assert.Equal(
+            ["catalogue.jsonld", "catalogue.ttl", "register.csv", "register.json", "schemas/offices.schema.json", "schemas/residents.schema.json"],
+            before.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("\"dcat:Dataset\"", System.Text.Encoding.UTF8.GetString(before["catalogue.jsonld"]), StringComparison.Ordinal);
+        Assert.Contains("residents", System.Text.Encoding.UTF8.GetString(before["register.csv"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("offices", System.Text.Encoding.UTF8.GetString(before["register.csv"]), StringComparison.Ordinal);
+
+        // A full rebuild compiles and writes everything again.
+        var rebuilt = DotNetCli.Run(consumer.Directory, "build", "--no-restore", "--no-incremental", "--nologo", "-v:q", "-nr:false", "-p:UseSharedCompilation=false");
+        Assert.True(rebuilt.Succeeded, rebuilt.ToString());
+        Dictionary<string, byte[]> after = ReadTree(folder);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach ((string name, byte[] bytes) in before)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(after[name]), $"{name} differs between two builds.");
+        }
+    }
+
+    private static Dictionary<string, byte[]> ReadTree(string folder)
+    {
+        Assert.True(System.IO.Directory.Exists(folder), $"{folder} was not written.");
+        return System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+    }
+
     private static void AssertReportedAtLoggingCall(ConsumerProject consumer, CliResult build, string severity)
     {
         var (line, firstColumn, lastColumn) = consumer.Locate(LoggingLine);
