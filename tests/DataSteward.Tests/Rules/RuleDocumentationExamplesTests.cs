@@ -34,7 +34,7 @@ public sealed partial class RuleDocumentationExamplesTests
 
     private static readonly string[] Pages =
     [
-        "DS0001", "DS0003", "DS0004", "DS0005", "DS0100", "DS0101",
+        "DS0001", "DS0002", "DS0003", "DS0004", "DS0005", "DS0006", "DS0100", "DS0101",
         "DS0200", "DS0201", "DS0202", "DS0203", "DS0204", "DS0205", "DS0206", "DS0207",
     ];
 
