@@ -33,14 +33,21 @@ internal sealed class SinkCallAnalysis
         heuristics = tree is null ? HeuristicsMode.Flow : flow.Options.HeuristicsFor(tree);
     }
 
+    // Reused by each thread: this callback runs for every call, creation and assignment of the build.
+    [ThreadStatic]
+    private static List<SinkArgument>? found;
+
     public void AnalyzeOperation(OperationAnalysisContext context)
     {
-        List<SinkArgument>? found = null;
-        flow.SinkArguments.Collect(context.Operation, found = new List<SinkArgument>(2));
-        foreach (SinkArgument argument in found)
+        List<SinkArgument> arguments = found ??= new List<SinkArgument>(4);
+        arguments.Clear();
+        flow.SinkArguments.Collect(context.Operation, arguments);
+        for (int i = 0; i < arguments.Count; i++)
         {
-            Check(context, argument.Value, argument.Match);
+            Check(context, arguments[i].Value, arguments[i].Match);
         }
+
+        arguments.Clear();
     }
 
     public void AnalyzeReturn(OperationAnalysisContext context)
