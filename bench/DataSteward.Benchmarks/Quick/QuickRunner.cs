@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 namespace DataSteward.Benchmarks.Quick;
 
 /// <summary>
-/// `--quick`: every corpus size compiled once without analysers, once with DataSteward's and once with the SDK's
-/// NetAnalyzers, all in this one process, and the ratios printed as a Markdown table.
+/// `--quick`: every corpus size compiled without analysers, with a no-op operation analyser, with DataSteward's and with
+/// the SDK's NetAnalyzers, interleaved, all in this one process; every ratio is taken within one repeat (adjacent
+/// runs) and the median over repeats is printed, as a Markdown table.
 /// </summary>
 public static class QuickRunner
 {
@@ -28,55 +29,57 @@ public static class QuickRunner
         }
 
         ImmutableArray<DiagnosticAnalyzer> dataSteward = AnalyzerSets.DataSteward();
+        ImmutableArray<DiagnosticAnalyzer> noOp = [new NoOpOperationAnalyzer()];
         ImmutableArray<DiagnosticAnalyzer> netAnalyzers = AnalyzerSets.NetAnalyzers;
-        Say($"Machine: {Environment.ProcessorCount} logical cores, {CpuModel()}, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
+        Say($"Machine: {Environment.ProcessorCount} logical cores, {CpuModel()}, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}, load average at start {LoadAverage()}");
         Say($"DataSteward analysers: {string.Join(", ", dataSteward.Select(a => a.GetType().Name))}");
-        Say($"NetAnalyzers: {netAnalyzers.Length} analysers from {AnalyzerSets.NetAnalyzersSource}");
-        Say($"Seed {seed}; best of {repeat} run(s) per configuration; compile = parse + bind + emit; analysis concurrent.");
+        Say($"NetAnalyzers: {netAnalyzers.Length} analysers from {AnalyzerSets.NetAnalyzersSource} (default severities, as a build without AnalysisMode runs them)");
+        Say($"Seed {seed}; {repeat} interleaved repeat(s) per size, ratios are medians of per-repeat ratios; compile = parse + bind + emit; analysis concurrent.");
         Say();
 
         // Warm-up: JIT the compiler, the analysers and the corpus path before anything is timed.
-        await MeasureAsync(CorpusGenerator.Generate(100, seed), dataSteward, netAnalyzers, 1).ConfigureAwait(false);
+        await MeasureAsync(CorpusGenerator.Generate(100, seed), dataSteward, noOp, netAnalyzers, 1).ConfigureAwait(false);
 
         var rows = new List<Row>();
         foreach (int size in sizes)
         {
             Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {size} files...");
-            Row row = await MeasureAsync(CorpusGenerator.Generate(size, seed), dataSteward, netAnalyzers, repeat).ConfigureAwait(false);
-            rows.Add(row);
+            rows.Add(await MeasureAsync(CorpusGenerator.Generate(size, seed), dataSteward, noOp, netAnalyzers, repeat).ConfigureAwait(false));
         }
 
-        Say("| files | compile wall (ms) | DataSteward analysers (ms) | **DS share of compile** | DS wall overhead | DS CPU overhead | DS extra alloc (MB) | NetAnalyzers (ms) | NetAn share | NetAn CPU overhead | **DS / NetAn** | DS µs per file | flow diagnostics / planted leaks |");
+        Say("| files | compile wall (ms) | DataSteward analysers (ms) | **DS share of compile** | DS CPU overhead | no-op analyser CPU overhead | DS extra alloc (MB) | NetAnalyzers (ms) | NetAn share | NetAn CPU overhead | **DS / NetAn** | DS µs per file | flow diagnostics / planted leaks |");
         Say("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (Row r in rows)
         {
-            Say(string.Create(Inv, $"| {r.Files:N0} | {Ms(r.Compile)} | {Ms(r.DsTime)} | **{Pct(r.DsTime, r.Compile)}** | {Pct(r.DsWall - r.Compile, r.Compile)} | {Pct(r.DsCpu - r.CompileCpu, r.CompileCpu)} | {(r.DsAlloc - r.CompileAlloc) / 1048576.0:F0} | {Ms(r.NetTime)} | {Pct(r.NetTime, r.Compile)} | {Pct(r.NetCpu - r.CompileCpu, r.CompileCpu)} | **{Ratio(r.DsTime, r.NetTime)}** | {r.DsTime.TotalMilliseconds * 1000 / r.Files:F0} | {r.FlowDiagnostics} / {r.PlantedLeaks} |"));
+            Say(string.Create(Inv, $"| {r.Files:N0} | {Median(r.Repeats, x => x.Compile.Wall.TotalMilliseconds):N0} | {Median(r.Repeats, x => x.Ds.AnalyzerTime.TotalMilliseconds):N0} | **{Pct(Median(r.Repeats, x => Share(x.Ds.AnalyzerTime, x.Compile.Wall)))}** | {Pct(Median(r.Repeats, x => Overhead(x.Ds.Cpu, x.Compile.Cpu)))} | {Pct(Median(r.Repeats, x => Overhead(x.NoOp.Cpu, x.Compile.Cpu)))} | {Median(r.Repeats, x => (x.Ds.AllocatedBytes - x.Compile.AllocatedBytes) / 1048576.0):F0} | {Median(r.Repeats, x => x.Net?.AnalyzerTime.TotalMilliseconds ?? 0):N0} | {Pct(Median(r.Repeats, x => x.Net is null ? 0 : Share(x.Net.AnalyzerTime, x.Compile.Wall)))} | {Pct(Median(r.Repeats, x => x.Net is null ? 0 : Overhead(x.Net.Cpu, x.Compile.Cpu)))} | **{Median(r.Repeats, x => x.Net is null ? double.NaN : Share(x.Ds.AnalyzerTime, x.Net.AnalyzerTime)):F2}** | {Median(r.Repeats, x => x.Ds.AnalyzerTime.TotalMilliseconds) * 1000 / r.Files:F0} | {r.FlowDiagnostics} / {r.PlantedLeaks} |"));
         }
 
         Say();
-        Say("DS share = DataSteward analysers' execution time (sum over analysers, telemetry) / compile wall time without analysers. " +
-            "Wall and CPU overhead = (compile with analysers − compile without) / compile without, same process, same trees.");
-
+        Say("DS share = DataSteward analysers' execution time (sum over its analysers, CompilationWithAnalyzers telemetry) / compile wall time without analysers. " +
+            "CPU overhead = (process CPU time of the compile with analysers − without) / without: it includes the analyser driver and the IOperation trees, " +
+            "which the no-op column isolates (an analyser registering the same actions as DataSteward's and doing nothing). " +
+            "DS / NetAn = DataSteward's analyser time / NetAnalyzers' analyser time, same repeat.");
         Say();
         if (rows.Count >= 2)
         {
-            Say(string.Create(Inv, $"Growth (log-log slope over {rows[0].Files}…{rows[^1].Files} files; 1.00 = linear): compile {Slope(rows, r => r.Compile):F2}, DataSteward {Slope(rows, r => r.DsTime):F2}, NetAnalyzers {Slope(rows, r => r.NetTime):F2}."));
+            Say(string.Create(Inv, $"Growth (log-log slope of median time against files, {rows[0].Files}…{rows[^1].Files}; 1.00 = linear): compile {Slope(rows, r => Median(r.Repeats, x => x.Compile.Wall.TotalMilliseconds)):F2}, DataSteward analysers {Slope(rows, r => Median(r.Repeats, x => x.Ds.AnalyzerTime.TotalMilliseconds)):F2}, NetAnalyzers {Slope(rows, r => Median(r.Repeats, x => x.Net?.AnalyzerTime.TotalMilliseconds ?? 0)):F2}; DataSteward CPU overhead {Slope(rows, r => Median(r.Repeats, x => (x.Ds.Cpu - x.Compile.Cpu).TotalMilliseconds)):F2}."));
             Say();
         }
 
         Row last = rows[^1];
-        Say($"Per analyser at {last.Files:N0} files (execution time from CompilationWithAnalyzers telemetry):");
+        Repeat median = last.Repeats.OrderBy(x => x.Ds.AnalyzerTime).ElementAt(last.Repeats.Count / 2);
+        Say($"Per analyser at {last.Files:N0} files (the median repeat; execution time from CompilationWithAnalyzers telemetry):");
         Say();
-        Say("| analyser | time (ms) | share of compile | symbol / syntax-node / operation / operation-block-start / compilation-start actions |");
+        Say("| analyser | time (ms) | share of compile | registered: symbol / operation / operation-block-start / compilation-start actions |");
         Say("|---|---:|---:|---|");
-        foreach (var (analyzer, telemetry) in last.DsTelemetry.OrderByDescending(t => t.Telemetry.ExecutionTime))
+        foreach (var (analyzer, telemetry) in median.Ds.Telemetry.OrderByDescending(t => t.Telemetry.ExecutionTime))
         {
-            Say(string.Create(Inv, $"| {analyzer.GetType().Name} | {Ms(telemetry.ExecutionTime)} | {Pct(telemetry.ExecutionTime, last.Compile)} | {telemetry.SymbolActionsCount} / {telemetry.SyntaxNodeActionsCount} / {telemetry.OperationActionsCount} / {telemetry.OperationBlockStartActionsCount} / {telemetry.CompilationStartActionsCount} |"));
+            Say(TelemetryRow(analyzer.GetType().Name, telemetry, median.Compile.Wall));
         }
 
-        foreach (var (analyzer, telemetry) in last.NetTelemetry.OrderByDescending(t => t.Telemetry.ExecutionTime).Take(5))
+        foreach (var (analyzer, telemetry) in (median.Net?.Telemetry ?? []).OrderByDescending(t => t.Telemetry.ExecutionTime).Take(5))
         {
-            Say(string.Create(Inv, $"| NetAnalyzers: {analyzer.GetType().Name} | {Ms(telemetry.ExecutionTime)} | {Pct(telemetry.ExecutionTime, last.Compile)} | {telemetry.SymbolActionsCount} / {telemetry.SyntaxNodeActionsCount} / {telemetry.OperationActionsCount} / {telemetry.OperationBlockStartActionsCount} / {telemetry.CompilationStartActionsCount} |"));
+            Say(TelemetryRow("NetAnalyzers: " + analyzer.GetType().Name, telemetry, median.Compile.Wall));
         }
 
         Say();
@@ -89,67 +92,6 @@ public static class QuickRunner
         }
 
         return 0;
-    }
-
-    private static async Task<Row> MeasureAsync(
-        GeneratedCorpus corpus,
-        ImmutableArray<DiagnosticAnalyzer> dataSteward,
-        ImmutableArray<DiagnosticAnalyzer> netAnalyzers,
-        int repeat)
-    {
-        var parseCpu = CpuWatch.StartNew();
-        var parse = Stopwatch.StartNew();
-        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(corpus.Files);
-        parse.Stop();
-        parseCpu.Stop();
-
-        CompileMeasurement? compile = null, ds = null, net = null;
-        for (int i = 0; i < repeat; i++)
-        {
-            compile = Best(compile, CompileMeasurement.CompileOnly(trees));
-            ds = Best(ds, await CompileMeasurement.CompileWithAsync(trees, dataSteward).ConfigureAwait(false));
-            if (!netAnalyzers.IsEmpty)
-            {
-                net = Best(net, await CompileMeasurement.CompileWithAsync(trees, netAnalyzers).ConfigureAwait(false));
-            }
-        }
-
-        string[] flowIds = ["DS0001", "DS0002", "DS0003", "DS0004", "DS0005"];
-        ImmutableArray<Diagnostic> dsDiagnostics = ds!.Diagnostics.Where(d => d.Id.StartsWith("DS", StringComparison.Ordinal)).ToImmutableArray();
-        return new Row(
-            corpus.Files.Count,
-            compile!.Wall + parse.Elapsed,
-            compile.Cpu + parseCpu.Elapsed,
-            compile.AllocatedBytes,
-            ds.Wall + parse.Elapsed,
-            ds.Cpu + parseCpu.Elapsed,
-            ds.AllocatedBytes,
-            (net?.Cpu ?? TimeSpan.Zero) + parseCpu.Elapsed,
-            ds.AnalyzerTime,
-            net?.AnalyzerTime ?? TimeSpan.Zero,
-            ds.Telemetry,
-            net?.Telemetry ?? [],
-            dsDiagnostics.Count(d => flowIds.Contains(d.Id)),
-            corpus.LeakingCallSites,
-            dsDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
-    }
-
-    private static CompileMeasurement Best(CompileMeasurement? a, CompileMeasurement b) => a is null || b.Wall < a.Wall ? b : a;
-
-    private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("N0", Inv);
-
-    private static string Pct(TimeSpan part, TimeSpan whole) => (100 * part.TotalMilliseconds / whole.TotalMilliseconds).ToString("F1", Inv) + " %";
-
-    private static string Ratio(TimeSpan a, TimeSpan b) => b == TimeSpan.Zero ? "n/a" : (a.TotalMilliseconds / b.TotalMilliseconds).ToString("F2", Inv);
-
-    private static double Slope(List<Row> rows, Func<Row, TimeSpan> value)
-    {
-        double[] x = rows.Select(r => Math.Log(r.Files)).ToArray();
-        double[] y = rows.Select(r => Math.Log(Math.Max(value(r).TotalMilliseconds, 0.001))).ToArray();
-        double mx = x.Average(), my = y.Average();
-        double num = x.Zip(y).Sum(p => (p.First - mx) * (p.Second - my));
-        double den = x.Sum(v => (v - mx) * (v - mx));
-        return den == 0 ? double.NaN : num / den;
     }
 
     internal static string CpuModel()
@@ -169,20 +111,79 @@ public static class QuickRunner
         }
     }
 
-    private sealed record Row(
-        int Files,
-        TimeSpan Compile,
-        TimeSpan CompileCpu,
-        long CompileAlloc,
-        TimeSpan DsWall,
-        TimeSpan DsCpu,
-        long DsAlloc,
-        TimeSpan NetCpu,
-        TimeSpan DsTime,
-        TimeSpan NetTime,
-        ImmutableArray<(DiagnosticAnalyzer Analyzer, AnalyzerTelemetryInfo Telemetry)> DsTelemetry,
-        ImmutableArray<(DiagnosticAnalyzer Analyzer, AnalyzerTelemetryInfo Telemetry)> NetTelemetry,
-        int FlowDiagnostics,
-        int PlantedLeaks,
-        Dictionary<string, int> DsDiagnosticCounts);
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
+    private static async Task<Row> MeasureAsync(
+        GeneratedCorpus corpus,
+        ImmutableArray<DiagnosticAnalyzer> dataSteward,
+        ImmutableArray<DiagnosticAnalyzer> noOp,
+        ImmutableArray<DiagnosticAnalyzer> netAnalyzers,
+        int repeat)
+    {
+        var parseCpu = CpuWatch.StartNew();
+        var parse = Stopwatch.StartNew();
+        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(corpus.Files);
+        parse.Stop();
+        parseCpu.Stop();
+
+        var repeats = new List<Repeat>(repeat);
+        for (int i = 0; i < repeat; i++)
+        {
+            CompileMeasurement compile = CompileMeasurement.CompileOnly(trees).WithParse(parse.Elapsed, parseCpu.Elapsed);
+            CompileMeasurement ds = (await CompileMeasurement.CompileWithAsync(trees, dataSteward).ConfigureAwait(false)).WithParse(parse.Elapsed, parseCpu.Elapsed);
+            CompileMeasurement none = (await CompileMeasurement.CompileWithAsync(trees, noOp).ConfigureAwait(false)).WithParse(parse.Elapsed, parseCpu.Elapsed);
+            CompileMeasurement? net = netAnalyzers.IsEmpty
+                ? null
+                : (await CompileMeasurement.CompileWithAsync(trees, netAnalyzers).ConfigureAwait(false)).WithParse(parse.Elapsed, parseCpu.Elapsed);
+            repeats.Add(new Repeat(compile, ds, none, net));
+        }
+
+        string[] flowIds = ["DS0001", "DS0002", "DS0003", "DS0004", "DS0005"];
+        ImmutableArray<Diagnostic> dsDiagnostics = repeats[0].Ds.Diagnostics.Where(d => d.Id.StartsWith("DS", StringComparison.Ordinal)).ToImmutableArray();
+        return new Row(
+            corpus.Files.Count,
+            repeats,
+            dsDiagnostics.Count(d => flowIds.Contains(d.Id)),
+            corpus.LeakingCallSites,
+            dsDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    private static string TelemetryRow(string name, AnalyzerTelemetryInfo telemetry, TimeSpan compile) =>
+        string.Create(Inv, $"| {name} | {telemetry.ExecutionTime.TotalMilliseconds:N0} | {Pct(Share(telemetry.ExecutionTime, compile))} | {telemetry.SymbolActionsCount} / {telemetry.OperationActionsCount} / {telemetry.OperationBlockStartActionsCount} / {telemetry.CompilationStartActionsCount} |");
+
+    private static double Median(IReadOnlyList<Repeat> repeats, Func<Repeat, double> value)
+    {
+        double[] values = repeats.Select(value).Order().ToArray();
+        return values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
+    }
+
+    private static double Share(TimeSpan part, TimeSpan whole) => part.TotalMilliseconds / whole.TotalMilliseconds;
+
+    private static double Overhead(TimeSpan with, TimeSpan without) => (with - without).TotalMilliseconds / without.TotalMilliseconds;
+
+    private static string Pct(double ratio) => double.IsNaN(ratio) ? "n/a" : (100 * ratio).ToString("F1", Inv) + " %";
+
+    private static double Slope(List<Row> rows, Func<Row, double> value)
+    {
+        double[] x = rows.Select(r => Math.Log(r.Files)).ToArray();
+        double[] y = rows.Select(r => Math.Log(Math.Max(value(r), 0.001))).ToArray();
+        double mx = x.Average(), my = y.Average();
+        double num = x.Zip(y).Sum(p => (p.First - mx) * (p.Second - my));
+        double den = x.Sum(v => (v - mx) * (v - mx));
+        return den == 0 ? double.NaN : num / den;
+    }
+
+    private sealed record Repeat(CompileMeasurement Compile, CompileMeasurement Ds, CompileMeasurement NoOp, CompileMeasurement? Net);
+
+    private sealed record Row(int Files, IReadOnlyList<Repeat> Repeats, int FlowDiagnostics, int PlantedLeaks, Dictionary<string, int> DsDiagnosticCounts);
 }
