@@ -67,8 +67,9 @@ internal sealed class FlowEvaluator
     {
         IOperation natural = StripImplicitConversions(operation);
         ITypeSymbol? type = natural.Type;
-        if (type is null || IsOpaqueForRendering(type))
+        if (type is null || IsOpaqueForRendering(type) || ObjectRendering.IsCollection(type))
         {
+            // A collection's text, as loggers and string.Join render it, is its elements'.
             return Eval(natural, depth);
         }
 
@@ -271,6 +272,11 @@ internal sealed class FlowEvaluator
             return Taint.From(MemberDisplay(field), declared);
         }
 
+        if (reference.Instance is { } tupleInstance && field.ContainingType is { IsTupleType: true } tuple)
+        {
+            return FromTupleElement(tupleInstance, TupleIndex(tuple, field), depth);
+        }
+
         if (reference.Instance is { } instance && !IsFromSource(field))
         {
             // Item1 of a tuple, a field of a library struct.
@@ -282,6 +288,61 @@ internal sealed class FlowEvaluator
         }
 
         return UseNames && !field.IsConst ? Taint.From(MemberDisplay(field), PersonalDataClassifier.ClassifyByName(field)) : null;
+    }
+
+    // pair.Email of var pair = (citizen.Email, citizen.Municipality): only that element, not the whole tuple.
+    private Taint? FromTupleElement(IOperation instance, int index, int depth)
+    {
+        IOperation natural = StripImplicitConversions(instance);
+        if (index < 0)
+        {
+            return Eval(natural, depth);
+        }
+
+        if (natural is ITupleOperation literal)
+        {
+            return index < literal.Elements.Length ? Eval(literal.Elements[index], depth) : null;
+        }
+
+        if (natural is ILocalReferenceOperation local && localsInProgress.Add(local.Local))
+        {
+            try
+            {
+                Taint? result = null;
+                foreach (LocalWrite write in Writes.Reaching(local.Local, local))
+                {
+                    result = Taint.Union(result, write.Value is { } value ? FromTupleElement(value, index, depth) : null);
+                }
+
+                return result;
+            }
+            finally
+            {
+                localsInProgress.Remove(local.Local);
+            }
+        }
+
+        return Eval(natural, depth);
+    }
+
+    private static int TupleIndex(INamedTypeSymbol tuple, IFieldSymbol field)
+    {
+        // Item1…ItemN, whatever the element's friendly name.
+        string underlying = (field.CorrespondingTupleField ?? field).Name;
+        if (underlying.StartsWith("Item", StringComparison.Ordinal) && int.TryParse(underlying.Substring(4), out int position) && position >= 1)
+        {
+            return position - 1;
+        }
+
+        for (int i = 0; i < tuple.TupleElements.Length; i++)
+        {
+            if (string.Equals(tuple.TupleElements[i].Name, field.Name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private Taint? FromParameter(IParameterReferenceOperation reference, int depth)

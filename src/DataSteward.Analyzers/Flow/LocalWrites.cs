@@ -83,6 +83,10 @@ internal sealed class LocalWrites
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
                 Add(target.Local, new LocalWrite(assignment, assignment.Value, Killing: true));
                 break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation indexed } } store:
+                // tags["email"] = value: the collection now holds the value.
+                Add(indexed.Local, new LocalWrite(store, store.Value, Killing: false));
+                break;
             case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } compound:
                 Add(target.Local, new LocalWrite(compound, compound.Value, Killing: false));
                 break;
@@ -113,6 +117,11 @@ internal sealed class LocalWrites
         if (target is IDeclarationExpressionOperation declaration)
         {
             target = declaration.Expression;
+        }
+
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
         }
 
         if (target is ITupleOperation targets)

@@ -231,6 +231,9 @@ internal sealed class ObjectRendering
         return null;
     }
 
+    /// <summary>Arrays and enumerable types other than <c>string</c>.</summary>
+    public static bool IsCollection(ITypeSymbol type) => ElementType(type) is not null;
+
     private static ITypeSymbol? ElementType(ITypeSymbol type)
     {
         if (type is IArrayTypeSymbol array)

@@ -54,6 +54,13 @@ internal static class TaintedLeaves
                 }
 
                 return;
+            case IObjectCreationOperation { Type.Name: "KeyValuePair" } pair:
+                foreach (IArgumentOperation argument in pair.Arguments)
+                {
+                    Collect(evaluator, argument.Value, leaves, depth + 1);
+                }
+
+                return;
             case IInvocationOperation { TargetMethod: { IsStatic: true, ContainingType.SpecialType: SpecialType.System_String, Name: "Format" or "Concat" or "Join" } } format:
                 foreach (IArgumentOperation argument in format.Arguments)
                 {

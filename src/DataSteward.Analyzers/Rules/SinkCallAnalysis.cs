@@ -136,7 +136,7 @@ internal sealed class SinkCallAnalysis
                 match = match with { Kind = SinkKind.Log, Display = "Console." + match.Display };
             }
 
-            if (argument.ArgumentKind == ArgumentKind.ParamArray && ElementsOf(argument.Value) is { } elements)
+            if (argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection && ElementsOf(argument.Value) is { } elements)
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
@@ -180,25 +180,32 @@ internal sealed class SinkCallAnalysis
         }
 
         FlowEvaluator evaluator = EvaluatorFor(value);
-        Taint? taint = match.Rendering switch
-        {
-            SinkRendering.Serialised => evaluator.EvaluateSerialised(value, match.Family),
-            _ => evaluator.EvaluateText(value),
-        };
+        Taint? taint;
+        List<Location> leaves;
 
-        if (taint is null)
+        // An evaluator caches as it goes; the driver may run two callbacks of one body at once.
+        lock (evaluator)
         {
-            return;
+            taint = match.Rendering switch
+            {
+                SinkRendering.Serialised => evaluator.EvaluateSerialised(value, match.Family),
+                _ => evaluator.EvaluateText(value),
+            };
+
+            if (taint is not null)
+            {
+                taint = heuristics == HeuristicsMode.Flow ? taint.WithoutPlaceholders() : taint.AtLeast(DataLevel.Personal);
+            }
+
+            if (taint is null)
+            {
+                return;
+            }
+
+            // Only direct data leaves are rewritten by the fixes; a whole object rendered by a sink has none.
+            leaves = match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
         }
 
-        taint = heuristics == HeuristicsMode.Flow ? taint.WithoutPlaceholders() : taint.AtLeast(DataLevel.Personal);
-        if (taint is null)
-        {
-            return;
-        }
-
-        // Only direct data leaves are rewritten by the fixes; a whole object rendered by a sink has none.
-        List<Location> leaves = match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
         context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display));
     }
 

@@ -40,14 +40,13 @@ internal static class SinkCatalog
 
         // Telemetry: traces, baggage, events, metric tags.
         Text("System.Diagnostics.Activity", M("SetTag", "AddTag", "SetBaggage", "AddBaggage", "AddEvent", "SetStatus"), SinkKind.Telemetry, P("value", "e", "description")),
-        Text("System.Diagnostics.ActivityTagsCollection", M("Add", "set_Item"), SinkKind.Telemetry, P("value", "item")),
-        Text("System.Diagnostics.TagList", M("Add"), SinkKind.Telemetry, P("value", "tag")),
+        // ActivityTagsCollection and TagList only carry tags: they are reported where they are sent.
         Text("System.Diagnostics.ActivityEvent", M(".ctor"), SinkKind.Telemetry, P("tags")),
         Text("System.Diagnostics.ActivitySource", M("StartActivity", "CreateActivity"), SinkKind.Telemetry, P("tags", "name")),
-        Text("System.Diagnostics.Metrics.Counter`1", M("Add"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags")),
-        Text("System.Diagnostics.Metrics.UpDownCounter`1", M("Add"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags")),
-        Text("System.Diagnostics.Metrics.Histogram`1", M("Record"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags")),
-        Text("System.Diagnostics.Metrics.Gauge`1", M("Record"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags")),
+        Text("System.Diagnostics.Metrics.Counter`1", M("Add"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags", "tagList")),
+        Text("System.Diagnostics.Metrics.UpDownCounter`1", M("Add"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags", "tagList")),
+        Text("System.Diagnostics.Metrics.Histogram`1", M("Record"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags", "tagList")),
+        Text("System.Diagnostics.Metrics.Gauge`1", M("Record"), SinkKind.Telemetry, P("tag", "tag1", "tag2", "tag3", "tags", "tagList")),
         Text("OpenTelemetry.Baggage", M("SetBaggage"), SinkKind.Telemetry, P("value", "baggageItems")),
         Text("OpenTelemetry.Trace.TelemetrySpan", M("SetAttribute", "AddEvent", "UpdateName"), SinkKind.Telemetry, P("value", "name", "attributes")),
         Text("Microsoft.ApplicationInsights.TelemetryClient", M("TrackEvent", "TrackTrace", "TrackMetric", "TrackPageView", "TrackRequest", "TrackDependency"), SinkKind.Telemetry),

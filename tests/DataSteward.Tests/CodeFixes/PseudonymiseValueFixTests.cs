@@ -141,6 +141,32 @@ public sealed class PseudonymiseValueFixTests
     }
 
     [Fact]
+    public async Task Prefers_an_HmacPseudonymiser_field()
+    {
+        await VerifyAsync(
+            """
+            class RegistrationService(ILogger logger, HmacPseudonymiser pseudonymiser)
+            {
+                private readonly HmacPseudonymiser logPseudonyms = pseudonymiser;
+
+                [Pseudonymiser] static string Pseudonym(string value) => value;
+
+                void Register(Citizen citizen) => logger.LogInformation("Registered {Email} ({Name})", {|DS0001:citizen.Email|}, {|DS0001:citizen.FullName|});
+            }
+            """,
+            """
+            class RegistrationService(ILogger logger, HmacPseudonymiser pseudonymiser)
+            {
+                private readonly HmacPseudonymiser logPseudonyms = pseudonymiser;
+
+                [Pseudonymiser] static string Pseudonym(string value) => value;
+
+                void Register(Citizen citizen) => logger.LogInformation("Registered {Email} ({Name})", logPseudonyms.Pseudonymise(citizen.Email), logPseudonyms.Pseudonymise(citizen.FullName));
+            }
+            """);
+    }
+
+    [Fact]
     public async Task No_fix_without_a_pseudonymiser_in_scope()
     {
         await VerifyAsync(

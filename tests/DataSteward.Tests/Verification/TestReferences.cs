@@ -13,7 +13,8 @@ public static class TestReferences
     private static readonly string[] ExcludedPrefixes =
     [
         "xunit", "testhost", "Microsoft.TestPlatform", "Microsoft.VisualStudio", "Microsoft.CodeAnalysis",
-        "DataSteward.Analyzers", "DataSteward.CodeFixes", "DataSteward.Tests", "Microsoft.CodeCoverage",
+        "DataSteward.Analyzers", "DataSteward.CodeFixes", "DataSteward.Tests", "DataSteward.Build", "Microsoft.CodeCoverage",
+        "Microsoft.Build", "NJsonSchema", "Namotion",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyAll = new(Load);

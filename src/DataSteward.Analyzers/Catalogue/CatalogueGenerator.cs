@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using DataSteward.Analyzers.Catalogue.Model;
+using DataSteward.Analyzers.Classification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DataSteward.Analyzers.Catalogue;
+
+/// <summary>
+/// Produces <c>DataSteward.Generated.DataCatalogue</c> from the <c>[Dataset]</c> types and <c>[assembly: DataCatalogue]</c>:
+/// typed metadata and the catalogue documents (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR
+/// article 30 register as JSON and CSV) as constants, which the package's MSBuild task writes to disk after the build.
+/// Emits nothing when the compilation has no dataset. Reports nothing: <see cref="CatalogueAnalyzer"/> does.
+/// </summary>
+[Generator(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed partial class CatalogueGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for the incrementality tests.</summary>
+    public static class Steps
+    {
+        public const string Datasets = "DataSteward.Catalogue.Datasets";
+        public const string DatasetList = "DataSteward.Catalogue.DatasetList";
+        public const string CatalogueInfo = "DataSteward.Catalogue.CatalogueInfo";
+        public const string Options = "DataSteward.Catalogue.Options";
+        public const string Model = "DataSteward.Catalogue.Model";
+
+        public static IReadOnlyList<string> All { get; } = [Datasets, DatasetList, CatalogueInfo, Options, Model];
+    }
+
+    /// <summary>The MSBuild properties the generator reads (each needs a <c>CompilerVisibleProperty</c> item).</summary>
+    public static class Properties
+    {
+        public const string BaseUri = "build_property.DataStewardCatalogueBaseUri";
+        public const string Controller = "build_property.DataStewardController";
+        public const string DpoContact = "build_property.DataStewardDpoContact";
+        public const string Title = "build_property.DataStewardCatalogueTitle";
+        public const string Publisher = "build_property.DataStewardPublisher";
+    }
+
+    // One classifier per compilation, shared by every dataset of a run (it resolves its symbols once and caches
+    // classifications); weakly keyed, so it goes with the compilation. Never part of a step output.
+    private static readonly ConditionalWeakTable<Compilation, PersonalDataClassifier> Classifiers = new();
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<DatasetModel> datasets = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                MetadataNames.DatasetAttribute,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (context, cancellationToken) => ReadDataset(context, cancellationToken))
+            .Where(static dataset => dataset is not null)
+            .Select(static (dataset, _) => dataset!)
+            .WithTrackingName(Steps.Datasets);
+
+        IncrementalValueProvider<EquatableArray<DatasetModel>> list = datasets
+            .Collect()
+            .Select(static (all, _) => SortAndDeduplicate(all))
+            .WithTrackingName(Steps.DatasetList);
+
+        IncrementalValueProvider<CatalogueInfo> catalogue = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => Parser.ReadCatalogue(compilation, cancellationToken))
+            .WithTrackingName(Steps.CatalogueInfo);
+
+        IncrementalValueProvider<CatalogueOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(Steps.Options);
+
+        IncrementalValueProvider<CatalogueModel?> model = list
+            .Combine(catalogue)
+            .Combine(options)
+            .Select(static (input, _) => input.Left.Left.IsEmpty ? null : new CatalogueModel(input.Left.Right, input.Right, input.Left.Left))
+            .WithTrackingName(Steps.Model);
+
+        context.RegisterSourceOutput(model, static (context, model) =>
+        {
+            if (model is not null)
+            {
+                context.AddSource(Emitter.HintName, SourceText.From(Emitter.Emit(model), Encoding.UTF8));
+            }
+        });
+    }
+
+    private static DatasetModel? ReadDataset(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsEmpty)
+        {
+            return null;
+        }
+
+        PersonalDataClassifier classifier = Classifiers.GetValue(
+            context.SemanticModel.Compilation,
+            static compilation => new PersonalDataClassifier(ClassificationSymbols.Create(compilation)));
+        return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
+    }
+
+    /// <summary>Datasets by identifier (ordinal), then type name; a duplicate identifier keeps its first type (DS0205 reports it).</summary>
+    internal static EquatableArray<DatasetModel> SortAndDeduplicate(ImmutableArray<DatasetModel> all)
+    {
+        var sorted = new List<DatasetModel>(all);
+        sorted.Sort(static (a, b) =>
+        {
+            int byIdentifier = string.CompareOrdinal(a.Identifier, b.Identifier);
+            return byIdentifier != 0 ? byIdentifier : string.CompareOrdinal(a.TypeName, b.TypeName);
+        });
+        var result = ImmutableArray.CreateBuilder<DatasetModel>(sorted.Count);
+        foreach (DatasetModel dataset in sorted)
+        {
+            if (result.Count == 0 || !string.Equals(result[result.Count - 1].Identifier, dataset.Identifier, StringComparison.Ordinal))
+            {
+                result.Add(dataset);
+            }
+        }
+
+        return new EquatableArray<DatasetModel>(result.ToImmutable());
+    }
+
+    internal static CatalogueOptions ReadOptions(AnalyzerConfigOptions options) => new(
+        Read(options, Properties.BaseUri) ?? CatalogueOptions.DefaultBaseUri,
+        Read(options, Properties.Controller),
+        Read(options, Properties.DpoContact),
+        Read(options, Properties.Title),
+        Read(options, Properties.Publisher));
+
+    private static string? Read(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) && value.Trim().Length > 0 ? value.Trim() : null;
+}

@@ -1,0 +1,132 @@
+using DataSteward.Analyzers.Classification;
+
+namespace DataSteward.Analyzers.Catalogue.Model;
+
+/// <summary>Mirrors <c>DataSteward.DatasetAccess</c> value for value.</summary>
+internal enum AccessLevel
+{
+    Public = 0,
+    Restricted,
+    NonPublic,
+}
+
+/// <summary>Mirrors <c>DataSteward.LawfulBasis</c> value for value.</summary>
+internal enum LawfulBasisKind
+{
+    Consent = 0,
+    Contract,
+    LegalObligation,
+    VitalInterests,
+    PublicTask,
+    LegitimateInterests,
+}
+
+/// <summary>What the catalogue documents say about a field's data.</summary>
+internal enum FieldPrivacy
+{
+    /// <summary>Nothing declared.</summary>
+    None = 0,
+
+    /// <summary><c>[NotPersonalData]</c>: explicitly not personal.</summary>
+    NotPersonal,
+
+    /// <summary><c>[Pseudonymised]</c>: personal data made safe.</summary>
+    Pseudonymised,
+
+    /// <summary>Declared personal data.</summary>
+    Personal,
+
+    /// <summary>Declared special-category data (GDPR art. 9/10).</summary>
+    Sensitive,
+}
+
+/// <summary>The settings that reach the generator from MSBuild (<c>build_property.*</c>), selected into a value.</summary>
+internal sealed record CatalogueOptions(string BaseUri, string? Controller, string? DpoContact, string? Title, string? Publisher)
+{
+    /// <summary>
+    /// Used when <c>DataStewardCatalogueBaseUri</c> is not set: absolute (the DCAT-AP shapes need absolute IRIs) and
+    /// obviously not a real address (the <c>.invalid</c> top-level domain is reserved, RFC 2606).
+    /// </summary>
+    public const string DefaultBaseUri = "https://example.invalid/datacatalogue/";
+
+    public static CatalogueOptions Default { get; } = new(DefaultBaseUri, null, null, null, null);
+}
+
+/// <summary><c>[assembly: DataCatalogue]</c>, read into a value.</summary>
+internal sealed record CatalogueInfo(string? Title, string? Description, string? Publisher, string? ContactPoint, string? HomePage, string? License, string AssemblyName)
+{
+    public static CatalogueInfo Empty(string assemblyName) => new(null, null, null, null, null, null, assemblyName);
+}
+
+/// <summary>One <c>[Dataset]</c> type: its attribute values and its fields, in declaration order.</summary>
+internal sealed record DatasetModel(
+    string Identifier,
+    string TypeName,
+    string? Title,
+    string? Description,
+    string? Publisher,
+    string? ContactPoint,
+    string? License,
+    AccessLevel Access,
+    EquatableArray<string> Themes,
+    EquatableArray<string> Keywords,
+    string? UpdateFrequency,
+    bool ReferenceData,
+    string? Purpose,
+    LawfulBasisKind? LegalBasis,
+    string? Retention,
+    EquatableArray<FieldModel> Fields)
+{
+    public bool HoldsPersonalData
+    {
+        get
+        {
+            foreach (FieldModel member in Fields)
+            {
+                if (member.Privacy is FieldPrivacy.Personal or FieldPrivacy.Sensitive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>
+/// One public member of a dataset type, mapped to Table Schema terms: <c>Type</c> is the Table Schema type (string,
+/// integer, number, boolean, date, time, datetime, duration, array, object, any), <c>Format</c> its format (email, uri,
+/// uuid, binary) or null, <c>ClrType</c> the member type fully qualified, <c>ReferencedType</c> the type of an
+/// object-valued member (a foreign key when it is a dataset with a key), <c>Minimum</c>/<c>Maximum</c> invariant JSON numbers.
+/// </summary>
+internal sealed record FieldModel(
+    string Name,
+    string? Description,
+    string Type,
+    string? Format,
+    string ClrType,
+    string? ReferencedType,
+    bool Required,
+    bool PrimaryKey,
+    int? MinLength,
+    int? MaxLength,
+    string? Minimum,
+    string? Maximum,
+    string? Pattern,
+    EquatableArray<string> EnumValues,
+    FieldPrivacy Privacy,
+    DataKind Kind,
+    SensitiveKind SensitiveCategory)
+{
+    /// <summary>The category word of the classification: <c>contact</c>, <c>health</c>; null when not personal.</summary>
+    public string? Category => Privacy switch
+    {
+        FieldPrivacy.Sensitive => DataKindText.Of(SensitiveCategory),
+        FieldPrivacy.Personal => DataKindText.Of(Kind),
+        _ => null,
+    };
+}
+
+/// <summary>Everything the emitter needs: the catalogue, its datasets sorted by identifier, and the MSBuild settings.</summary>
+internal sealed record CatalogueModel(CatalogueInfo Catalogue, CatalogueOptions Options, EquatableArray<DatasetModel> Datasets);
