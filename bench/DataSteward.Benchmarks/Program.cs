@@ -23,6 +23,11 @@ internal static class Program
             return args.Contains("--no-generator") ? code : GeneratorRunner.Run(IntOption(args, "--datasets") ?? 500, seed, 50);
         }
 
+        if (args.Contains("--profile"))
+        {
+            return await CallbackProfiler.RunAsync(IntOption(args, "--files") ?? 1000, seed).ConfigureAwait(false);
+        }
+
         if (args.Contains("--generator"))
         {
             return GeneratorRunner.Run(IntOption(args, "--datasets") ?? 500, seed, IntOption(args, "--edits") ?? 50);
