@@ -61,9 +61,12 @@ public sealed record CompileMeasurement(
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false));
         AnalysisResult result = await withAnalyzers.GetAnalysisResultAsync(cancellationToken).ConfigureAwait(false);
-        ImmutableArray<Diagnostic> diagnostics = compilation.GetDiagnostics(cancellationToken).AddRange(result.GetAllDiagnostics());
+        // The analysis bound the code in its own copy of the compilation (the one with the event queue): take the compiler
+        // diagnostics and emit from that copy, as csc does, rather than binding everything a second time.
+        Compilation analysed = withAnalyzers.Compilation;
+        ImmutableArray<Diagnostic> diagnostics = analysed.GetDiagnostics(cancellationToken).AddRange(result.GetAllDiagnostics());
         using var peStream = new MemoryStream();
-        var emit = compilation.Emit(peStream, cancellationToken: cancellationToken);
+        var emit = analysed.Emit(peStream, cancellationToken: cancellationToken);
         watch.Stop();
         cpu.Stop();
         long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
