@@ -40,7 +40,7 @@ public sealed class SnippetFuzzTests(ITestOutputHelper output)
     public async Task Realistic_snippets_cut_and_mangled_never_crash()
     {
         var cases = RobustnessSnippets.Compiling
-            .SelectMany((s, i) => SourceMutator.Mutate($"snippet:{s.Name}", s.Source, cuts: 8, holes: 2, tokenEdits: 6, seed: 2000 + i))
+            .SelectMany((s, i) => SourceMutator.Mutate($"snippet:{s.Name}", s.Source, cuts: 6, holes: 2, tokenEdits: 5, seed: 2000 + i))
             .ToList();
         await FuzzRunner.RunAsync(cases, output);
     }
@@ -49,7 +49,7 @@ public sealed class SnippetFuzzTests(ITestOutputHelper output)
 /// <summary>Every test source of the repository and every sample, cut and mangled.</summary>
 public sealed class RepositorySourceFuzzTests(ITestOutputHelper output)
 {
-    private const int CaseBudget = 480;
+    private const int CaseBudget = 400;
 
     [Fact]
     public async Task Test_sources_and_samples_cut_and_mangled_never_crash()
