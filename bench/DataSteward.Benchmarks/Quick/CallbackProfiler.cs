@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using DataSteward.Benchmarks.Corpus;
+using DataSteward.Benchmarks.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataSteward.Benchmarks.Quick;
+
+// A measuring proxy: the contexts forward every registration to the real ones (RS1012 cannot see through that), and the
+// operation-block context's public constructor is the only one there is for a subclass (CS0618).
+#pragma warning disable RS1012, CS0618
+
+/// <summary>
+/// `--profile`: which callback of which analyser the time goes to. Each DataSteward analyser is wrapped so that every
+/// action it registers runs under a stopwatch (compilation start, symbol actions, operation-block start, each operation
+/// action); analysis is sequential so the stopwatches do not overlap.
+/// </summary>
+public static class CallbackProfiler
+{
+    public static async Task<int> RunAsync(int files, int seed)
+    {
+        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(CorpusGenerator.Generate(files, seed).Files);
+        var timings = new Timings();
+        ImmutableArray<DiagnosticAnalyzer> wrapped = AnalyzerSets.DataSteward().Select(a => (DiagnosticAnalyzer)new TimedAnalyzer(a, timings)).ToImmutableArray();
+
+        // Warm-up on a small corpus, then reset.
+        await AnalyseAsync(CorpusCompilation.Parse(CorpusGenerator.Generate(100, seed).Files), wrapped).ConfigureAwait(false);
+        timings.Clear();
+
+        var compilation = CorpusCompilation.Create(trees);
+        var bind = Stopwatch.StartNew();
+        CorpusCompilation.AssertNoErrors(compilation.GetDiagnostics(), "The corpus");
+        bind.Stop();
+        var watch = Stopwatch.StartNew();
+        await AnalyseAsync(trees, wrapped, compilation).ConfigureAwait(false);
+        watch.Stop();
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files; compiler diagnostics (bind) {bind.Elapsed.TotalMilliseconds:N0} ms, then DataSteward analysers alone, sequential: {watch.Elapsed.TotalMilliseconds:N0} ms wall."));
+        Console.WriteLine();
+        Console.WriteLine("| analyser: callback | calls | total (ms) | µs per call | share of analysis wall |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (key, (ticks, calls)) in timings.Snapshot().OrderByDescending(kv => kv.Value.Ticks))
+        {
+            double ms = ticks * 1000.0 / Stopwatch.Frequency;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {key} | {calls:N0} | {ms:N0} | {ms * 1000 / Math.Max(1, calls):F1} | {100 * ms / watch.Elapsed.TotalMilliseconds:F1} % |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Operation-block start includes everything the block start does before its operation actions run; nested times (an operation action inside a block) are not subtracted from anything: the rows do not overlap.");
+        return 0;
+    }
+
+    private static async Task AnalyseAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, Compilation? compilation = null)
+    {
+        compilation ??= CorpusCompilation.Create(trees);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+    }
+
+    private sealed class Timings
+    {
+        private readonly ConcurrentDictionary<string, long[]> _entries = new(StringComparer.Ordinal);
+
+        public void Clear() => _entries.Clear();
+
+        public IEnumerable<KeyValuePair<string, (long Ticks, long Calls)>> Snapshot() =>
+            _entries.Select(kv => new KeyValuePair<string, (long, long)>(kv.Key, (Interlocked.Read(ref kv.Value[0]), Interlocked.Read(ref kv.Value[1]))));
+
+        public Action<T> Wrap<T>(string key, Action<T> action) => argument =>
+        {
+            long start = Stopwatch.GetTimestamp();
+            try
+            {
+                action(argument);
+            }
+            finally
+            {
+                long[] entry = _entries.GetOrAdd(key, _ => new long[2]);
+                Interlocked.Add(ref entry[0], Stopwatch.GetTimestamp() - start);
+                Interlocked.Increment(ref entry[1]);
+            }
+        };
+    }
+
+#pragma warning disable RS1001, RS1025, RS1026 // A measuring proxy: the wrapped analyser configures itself through it.
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class TimedAnalyzer(DiagnosticAnalyzer inner, Timings timings) : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
+
+        public override void Initialize(AnalysisContext context) => inner.Initialize(new TimedContext(context, timings, inner.GetType().Name));
+    }
+#pragma warning restore RS1001, RS1025, RS1026
+
+    private sealed class TimedContext(AnalysisContext context, Timings t, string name) : AnalysisContext
+    {
+        public override void EnableConcurrentExecution() => context.EnableConcurrentExecution();
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => context.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
+            context.RegisterCompilationStartAction(t.Wrap<CompilationStartAnalysisContext>($"{name}: compilation start", c => action(new TimedStart(c, t, name))));
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) =>
+            context.RegisterCompilationAction(t.Wrap($"{name}: compilation", action));
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) =>
+            context.RegisterSemanticModelAction(t.Wrap($"{name}: semantic model", action));
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
+            context.RegisterSymbolAction(t.Wrap($"{name}: symbol {string.Join("/", symbolKinds)}", action), symbolKinds);
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) =>
+            context.RegisterCodeBlockStartAction(t.Wrap($"{name}: code block start", action));
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) =>
+            context.RegisterCodeBlockAction(t.Wrap($"{name}: code block", action));
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) =>
+            context.RegisterSyntaxTreeAction(t.Wrap($"{name}: syntax tree", action));
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            context.RegisterSyntaxNodeAction(t.Wrap($"{name}: syntax node {string.Join("/", syntaxKinds)}", action), syntaxKinds);
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            context.RegisterOperationAction(t.Wrap($"{name}: operation {string.Join("/", operationKinds)}", action), operationKinds);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
+            context.RegisterOperationBlockAction(t.Wrap($"{name}: operation block", action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
+            context.RegisterOperationBlockStartAction(t.Wrap<OperationBlockStartAnalysisContext>($"{name}: operation-block start", b => action(new TimedBlock(b, t, name))));
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
+            context.RegisterSymbolStartAction(t.Wrap($"{name}: symbol start {symbolKind} (nested actions untimed)", action), symbolKind);
+    }
+
+    private sealed class TimedStart(CompilationStartAnalysisContext context, Timings t, string name)
+        : CompilationStartAnalysisContext(context.Compilation, context.Options, context.CancellationToken)
+    {
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) =>
+            context.RegisterCompilationEndAction(t.Wrap($"{name}: compilation end", action));
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) =>
+            context.RegisterSemanticModelAction(t.Wrap($"{name}: semantic model", action));
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
+            context.RegisterSymbolAction(t.Wrap($"{name}: symbol {string.Join("/", symbolKinds)}", action), symbolKinds);
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) =>
+            context.RegisterCodeBlockStartAction(t.Wrap($"{name}: code block start", action));
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) =>
+            context.RegisterCodeBlockAction(t.Wrap($"{name}: code block", action));
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) =>
+            context.RegisterSyntaxTreeAction(t.Wrap($"{name}: syntax tree", action));
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            context.RegisterSyntaxNodeAction(t.Wrap($"{name}: syntax node {string.Join("/", syntaxKinds)}", action), syntaxKinds);
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            context.RegisterOperationAction(t.Wrap($"{name}: operation {string.Join("/", operationKinds)}", action), operationKinds);
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
+            context.RegisterOperationBlockAction(t.Wrap($"{name}: operation block", action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
+            context.RegisterOperationBlockStartAction(t.Wrap<OperationBlockStartAnalysisContext>($"{name}: operation-block start", b => action(new TimedBlock(b, t, name))));
+
+        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
+            context.RegisterSymbolStartAction(t.Wrap($"{name}: symbol start {symbolKind} (nested actions untimed)", action), symbolKind);
+    }
+
+    private sealed class TimedBlock(OperationBlockStartAnalysisContext context, Timings t, string name)
+        : OperationBlockStartAnalysisContext(context.OperationBlocks, context.OwningSymbol, context.Compilation, context.Options, context.CancellationToken)
+    {
+        public override void RegisterOperationBlockEndAction(Action<OperationBlockAnalysisContext> action) =>
+            context.RegisterOperationBlockEndAction(t.Wrap($"{name}: operation-block end", action));
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            context.RegisterOperationAction(t.Wrap($"{name}: in block, operation {string.Join("/", operationKinds)}", action), operationKinds);
+    }
+}

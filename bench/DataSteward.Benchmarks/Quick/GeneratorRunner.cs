@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using DataSteward.Benchmarks.Corpus;
+using DataSteward.Benchmarks.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DataSteward.Benchmarks.Quick;
+
+/// <summary>
+/// `--generator`: a full run of every incremental generator of DataSteward.Analyzers over N <c>[Dataset]</c> types, then
+/// the incremental run after an edit inside a method body that touches no dataset (target: under 1 ms).
+/// </summary>
+public static class GeneratorRunner
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static int Run(int datasets, int seed, int edits)
+    {
+        // The floor first: the same discovery with a trivial transform, to tell Roslyn's share from the generator's.
+        var floorSetup = GeneratorSetup.Create(datasets, seed, [new FloorGenerator()]);
+        Setup(floorSetup, out GeneratorDriver floor);
+        var floorTimes = new List<double>(edits);
+        for (int edit = 1; edit <= edits; edit++)
+        {
+            Compilation edited = floorSetup.Edited(edit);
+            var floorWatch = Stopwatch.StartNew();
+            floor = floor.RunGenerators(edited);
+            floorWatch.Stop();
+            floorTimes.Add(floorWatch.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine(string.Create(Inv, $"Floor (ForAttributeWithMetadataName with a name-only transform) no-op run, {datasets} datasets: median {Median(floorTimes):F3} ms, min {floorTimes.Min():F3} ms."));
+
+        ImmutableArray<IIncrementalGenerator> generators = AnalyzerSets.Generators();
+        if (generators.IsEmpty)
+        {
+            Console.WriteLine($"Generator benchmark skipped: {AnalyzerSets.DataStewardAnalyzersAssembly.GetName().Name} has no IIncrementalGenerator yet.");
+            return 0;
+        }
+
+        Console.WriteLine($"Generators: {string.Join(", ", generators.Select(g => g.GetType().Name))}");
+        // Warm-up on a small set so the full run below is not the JIT's first sight of the generator.
+        Setup(GeneratorSetup.Create(50, seed, generators), out _);
+
+        var setup = GeneratorSetup.Create(datasets, seed, generators);
+        TimeSpan full = Setup(setup, out GeneratorDriver driver);
+        GeneratorDriverRunResult fullResult = driver.GetRunResult();
+        Console.WriteLine(string.Create(Inv,
+            $"Full run, {datasets} datasets ({setup.Compilation.SyntaxTrees.Count()} files): {full.TotalMilliseconds:F1} ms, {fullResult.GeneratedTrees.Length} generated files, {fullResult.GeneratedTrees.Sum(t => t.Length) / 1024} KiB, {fullResult.Diagnostics.Length} generator diagnostics"));
+
+        var times = new List<double>(edits);
+        var stepTimes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        int untouched = 0;
+        for (int edit = 1; edit <= edits; edit++)
+        {
+            Compilation edited = setup.Edited(edit);
+            var watch = Stopwatch.StartNew();
+            driver = driver.RunGenerators(edited);
+            watch.Stop();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            GeneratorDriverRunResult run = driver.GetRunResult();
+            if (AllOutputsCached(run))
+            {
+                untouched++;
+            }
+
+            // Where the time goes, by the generator's own tracking names (a step that runs several nodes is summed).
+            foreach (var (name, steps) in run.Results.SelectMany(r => r.TrackedSteps))
+            {
+                if (!stepTimes.TryGetValue(name, out List<double>? list))
+                {
+                    stepTimes[name] = list = [];
+                }
+
+                list.Add(steps.Sum(step => step.ElapsedTime.TotalMilliseconds));
+            }
+        }
+
+        // The same edits again, each edited compilation first walked by the floor generator (untimed): what remains is
+        // the catalogue generator's own work on top of Roslyn's attribute discovery and the new compilation's symbols.
+        var warmTimes = new List<double>(edits);
+        GeneratorDriver warmer = floorSetup.CreateDriver();
+        for (int edit = edits + 1; edit <= 2 * edits; edit++)
+        {
+            Compilation edited = setup.Edited(edit);
+            warmer = warmer.RunGenerators(edited);
+            var watch = Stopwatch.StartNew();
+            driver = driver.RunGenerators(edited);
+            watch.Stop();
+            warmTimes.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(Inv,
+            $"No-op run after a method-body edit ({edits} edits): median {times[times.Count / 2]:F3} ms, min {times[0]:F3} ms, max {times[^1]:F3} ms; outputs cached or unchanged in {untouched}/{edits} runs. Target < 1 ms: {(times[times.Count / 2] < 1 ? "met" : "MISSED")}."));
+        Console.WriteLine(string.Create(Inv, $"No-op run on an edited compilation already walked by the floor generator: median {Median(warmTimes):F3} ms, min {warmTimes.Min():F3} ms (the catalogue generator's own share)."));
+        Console.WriteLine("Median time per tracked step in the no-op runs:");
+        foreach (var (name, list) in stepTimes.OrderByDescending(kv => Median(kv.Value)))
+        {
+            Console.WriteLine(string.Create(Inv, $"  {name}: {Median(list):F3} ms"));
+        }
+        return 0;
+    }
+
+    private static TimeSpan Setup(GeneratorSetup setup, out GeneratorDriver driver)
+    {
+        var watch = Stopwatch.StartNew();
+        driver = setup.CreateDriver().RunGeneratorsAndUpdateCompilation(setup.Compilation, out Compilation output, out _);
+        watch.Stop();
+        CorpusCompilation.AssertNoErrors(output.GetDiagnostics(), "The corpus with generated sources");
+        return watch.Elapsed;
+    }
+
+    private static double Median(List<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static bool AllOutputsCached(GeneratorDriverRunResult result) =>
+        result.Results.All(r => r.TrackedOutputSteps.Values.SelectMany(s => s).SelectMany(s => s.Outputs)
+            .All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+}
+
+/// <summary>The generator corpus: datasets plus the one service file that edits change.</summary>
+public sealed class GeneratorSetup
+{
+    private readonly ImmutableArray<IIncrementalGenerator> _generators;
+    private readonly SyntaxTree _editable;
+
+    private GeneratorSetup(Compilation compilation, SyntaxTree editable, ImmutableArray<IIncrementalGenerator> generators)
+    {
+        Compilation = compilation;
+        _editable = editable;
+        _generators = generators;
+    }
+
+    public Compilation Compilation { get; }
+
+    public static GeneratorSetup Create(int datasets, int seed, ImmutableArray<IIncrementalGenerator> generators)
+    {
+        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(CorpusGenerator.GenerateDatasets(datasets, seed));
+        var compilation = CorpusCompilation.Create(trees, "Datasets");
+        CorpusCompilation.AssertNoErrors(compilation.GetDiagnostics(), "The dataset corpus");
+        return new GeneratorSetup(compilation, trees[^1], generators);
+    }
+
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        _generators.Select(g => g.AsSourceGenerator()),
+        parseOptions: CorpusCompilation.ParseOptions,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>The compilation with the service's method body changed (<paramref name="edit"/> picks the constant).</summary>
+    public Compilation Edited(int edit) =>
+        Compilation.ReplaceSyntaxTree(_editable, CorpusCompilation.Parse(CorpusGenerator.EditableService(edit)));
+}
