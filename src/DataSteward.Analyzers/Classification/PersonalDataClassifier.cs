@@ -48,6 +48,13 @@ internal sealed class PersonalDataClassifier
     /// <summary>What the symbol's name says, for a symbol whose type can carry personal data.</summary>
     public static DataClassification ClassifyByName(ISymbol symbol)
     {
+        // The name first: it is cached, and rules out almost every symbol before its type is looked at.
+        DataKind? kind = NameHeuristics.Match(symbol.Name);
+        if (kind is null)
+        {
+            return DataClassification.None;
+        }
+
         ITypeSymbol? type = TypeOf(symbol);
         if (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } awaited)
         {
@@ -55,18 +62,8 @@ internal sealed class PersonalDataClassifier
             type = awaited.TypeArguments[0];
         }
 
-        if (type is null || !CanCarryPersonalData(type) || IsLibraryService(type))
-        {
-            return DataClassification.None;
-        }
-
-        DataKind? kind = NameHeuristics.Match(symbol.Name);
-        if (kind is null)
-        {
-            return DataClassification.None;
-        }
-
-        if (kind == DataKind.PostalAddress && IsTechnicalAddressType(type))
+        if (type is null || !CanCarryPersonalData(type) || IsLibraryService(type)
+            || (kind == DataKind.PostalAddress && IsTechnicalAddressType(type)))
         {
             return DataClassification.None;
         }

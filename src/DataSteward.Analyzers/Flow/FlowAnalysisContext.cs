@@ -69,6 +69,17 @@ internal sealed class FlowAnalysisContext
     public static FlowAnalysisContext Create(Compilation compilation, AnalyzerOptions options) =>
         new(compilation, DataStewardOptions.Read(compilation, options));
 
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
+
+    /// <summary>
+    /// One semantic model per tree for the summaries, so a callee's body is bound once per compilation however many
+    /// summaries read it.
+    /// </summary>
+    public SemanticModel ModelFor(SyntaxTree tree) =>
+#pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analysed.
+        models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+
     public Propagation PropagationOf(IMethodSymbol method)
     {
         IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;

@@ -6,7 +6,7 @@ namespace DataSteward.Analyzers.Flow;
 /// <summary>The operation tree of a method of this compilation (body, expression body, or a primary constructor's base call).</summary>
 internal static class MethodBodies
 {
-    public static IOperation? Find(Compilation compilation, IMethodSymbol method, out SyntaxNode? body)
+    public static IOperation? Find(Compilation compilation, System.Func<SyntaxTree, SemanticModel> models, IMethodSymbol method, out SyntaxNode? body)
     {
         body = null;
         if (method.IsAbstract || method.IsExtern)
@@ -28,9 +28,7 @@ internal static class MethodBodies
                 continue;
             }
 
-#pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analysed.
-            SemanticModel model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+            SemanticModel model = models(syntax.SyntaxTree);
             IOperation? operation = (body is PrimaryConstructorBaseTypeSyntax ? null : model.GetOperation(syntax)) ?? model.GetOperation(body);
             if (operation is not null)
             {

@@ -62,7 +62,7 @@ internal sealed class MethodSummaries
 
     private MethodSummary Compute(IMethodSymbol method)
     {
-        IOperation? operation = MethodBodies.Find(context.Compilation, method, out SyntaxNode? body);
+        IOperation? operation = MethodBodies.Find(context.Compilation, context.ModelFor, method, out SyntaxNode? body);
         if (operation is null)
         {
             return MethodSummary.Empty;

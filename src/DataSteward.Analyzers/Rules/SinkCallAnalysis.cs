@@ -20,7 +20,8 @@ internal sealed class SinkCallAnalysis
     private readonly FlowAnalysisContext flow;
     private readonly ISymbol owningSymbol;
     private readonly CancellationToken cancellationToken;
-    private readonly Dictionary<IOperation, FlowEvaluator> evaluators = new();
+    // Most bodies have no sink call: the evaluators are made on the first one.
+    private Dictionary<IOperation, FlowEvaluator>? evaluators;
     private readonly HeuristicsMode heuristics;
     private readonly object gate = new();
 
@@ -41,13 +42,62 @@ internal sealed class SinkCallAnalysis
     {
         List<SinkArgument> arguments = found ??= new List<SinkArgument>(4);
         arguments.Clear();
-        flow.SinkArguments.Collect(context.Operation, arguments);
+        flow.SinkArguments.Collect(context.Operation, arguments, forwarded: false);
+        if (arguments.Count == 0 && CallsOwnCode(context.Operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? passed) && AnyCarriesData(passed!))
+        {
+            // A helper of this compilation is summarised only when something personal is passed to it.
+            flow.SinkArguments.CollectForwarded(passed!, callee!, arguments);
+        }
+
         for (int i = 0; i < arguments.Count; i++)
         {
             Check(context, arguments[i].Value, arguments[i].Match);
         }
 
         arguments.Clear();
+    }
+
+    private static bool CallsOwnCode(IOperation operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? arguments)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                callee = invocation.TargetMethod;
+                arguments = invocation.Arguments;
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor } creation:
+                callee = constructor;
+                arguments = creation.Arguments;
+                break;
+            default:
+                callee = null;
+                arguments = null;
+                return false;
+        }
+
+        return callee is not null && !callee.Parameters.IsEmpty && FlowEvaluator.IsFromSource(callee);
+    }
+
+    private bool AnyCarriesData(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue.HasValue)
+            {
+                continue;
+            }
+
+            FlowEvaluator evaluator = EvaluatorFor(argument.Value);
+            lock (evaluator)
+            {
+                if (evaluator.EvaluateSerialised(argument.Value, SerialiserFamily.Properties) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public void AnalyzeReturn(OperationAnalysisContext context)
@@ -106,6 +156,7 @@ internal sealed class SinkCallAnalysis
 
         lock (gate)
         {
+            evaluators ??= new Dictionary<IOperation, FlowEvaluator>();
             if (!evaluators.TryGetValue(root, out FlowEvaluator? evaluator))
             {
                 evaluator = flow.CreateEvaluator(root, heuristics, cancellationToken);

@@ -46,19 +46,15 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
+        // The name first: it is cached per name and rules out almost every member before any attribute is read.
+        DataClassification byName = PersonalDataClassifier.ClassifyByName(symbol);
+        if (byName.Level != DataLevel.Likely || options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
         {
             return;
         }
 
         DataClassification declared = classifier.ClassifyDeclared(symbol);
         if (declared.IsClassified || declared.ExplicitlyClean || classifier.ClassifyType(symbol.ContainingType).ExplicitlyClean)
-        {
-            return;
-        }
-
-        DataClassification byName = PersonalDataClassifier.ClassifyByName(symbol);
-        if (byName.Level != DataLevel.Likely)
         {
             return;
         }

@@ -66,7 +66,7 @@ internal sealed class ForwardedSinks
             return method.Parameters.IsEmpty ? ImmutableArray<ForwardedSink>.Empty : null;
         }
 
-        IOperation? body = MethodBodies.Find(context.Compilation, method, out _);
+        IOperation? body = MethodBodies.Find(context.Compilation, context.ModelFor, method, out _);
         if (body is null)
         {
             return null;

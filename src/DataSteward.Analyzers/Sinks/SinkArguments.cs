@@ -21,14 +21,22 @@ internal sealed class SinkArguments
 
     private readonly FlowAnalysisContext flow;
 
+    [ThreadStatic]
+    private static bool includeForwarded;
+
     public SinkArguments(FlowAnalysisContext flow)
     {
         this.flow = flow;
     }
 
-    /// <summary>Adds the sink arguments of <paramref name="operation"/> (a call, a creation or an assignment) to <paramref name="into"/>.</summary>
-    public void Collect(IOperation operation, List<SinkArgument> into)
+    /// <summary>
+    /// Adds the sink arguments of <paramref name="operation"/> (a call, a creation or an assignment) to <paramref name="into"/>.
+    /// With <paramref name="forwarded"/> false, helpers of this compilation are left out: the caller decides whether
+    /// their arguments are worth a summary of the helper (<see cref="CollectForwarded"/>).
+    /// </summary>
+    public void Collect(IOperation operation, List<SinkArgument> into, bool forwarded = true)
     {
+        includeForwarded = forwarded;
         switch (operation)
         {
             case IInvocationOperation invocation:
@@ -67,7 +75,11 @@ internal sealed class SinkArguments
 
         if (!flow.Sinks.MayBeSink(method))
         {
-            CollectForwarded(invocation.Arguments, method, into);
+            if (includeForwarded)
+            {
+                CollectForwarded(invocation.Arguments, method, into);
+            }
+
             return;
         }
 
@@ -87,9 +99,27 @@ internal sealed class SinkArguments
         }
 
         // An exception of this compilation: only what its constructor passes on to a message is a message.
-        if (FlowEvaluator.IsFromSource(constructor) && flow.Forwarded.TryGet(constructor, out _))
+        if (FlowEvaluator.IsFromSource(constructor) && flow.Sinks.IsException(constructor.ContainingType))
         {
-            CollectForwarded(creation.Arguments, constructor, into);
+            // Only what its constructor passes on to a message is a message (a summary of the constructor).
+            if (!includeForwarded)
+            {
+                return;
+            }
+
+            if (flow.Forwarded.TryGet(constructor, out _))
+            {
+                CollectForwarded(creation.Arguments, constructor, into);
+                return;
+            }
+        }
+        else if (FlowEvaluator.IsFromSource(constructor))
+        {
+            if (includeForwarded)
+            {
+                CollectForwarded(creation.Arguments, constructor, into);
+            }
+
             return;
         }
 
@@ -186,7 +216,8 @@ internal sealed class SinkArguments
         }
     }
 
-    private void CollectForwarded(IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into)
+    /// <summary>The arguments a helper of this compilation forwards to a sink (computes the helper's summary once).</summary>
+    public void CollectForwarded(IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into)
     {
         if (!flow.Forwarded.TryGet(method, out var forwarded) || forwarded.IsEmpty)
         {
