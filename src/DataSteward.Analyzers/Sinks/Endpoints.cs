@@ -14,30 +14,29 @@ internal static class Endpoints
     public static SinkMatch? Match(IReturnOperation returned, ISymbol owningSymbol, MethodGroupHandlers handlers)
     {
         IOperation? value = returned.ReturnedValue;
-        if (value is null || IsResultObject(Natural(value).Type))
+        if (value is null)
         {
             return null;
         }
 
+        // Cheapest questions first: this runs for every return statement of the build.
+        string? display = null;
         IAnonymousFunctionOperation? function = EnclosingFunction(returned);
         if (function is not null)
         {
-            return IsMinimalApiHandler(function, out string? map)
-                ? new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, map!, null)
-                : null;
+            if (IsMinimalApiHandler(function, out string? map))
+            {
+                display = map;
+            }
         }
-
-        if (owningSymbol is IMethodSymbol method && IsControllerAction(method))
+        else if (owningSymbol is IMethodSymbol method && method.MethodKind == MethodKind.Ordinary && EnclosingLocalFunction(returned) is null)
         {
-            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, method.ContainingType.Name + "." + method.Name, null);
+            display = handlers.MapMethodOf(method) ?? (IsControllerAction(method) ? method.ContainingType.Name + "." + method.Name : null);
         }
 
-        if (owningSymbol is IMethodSymbol handler && EnclosingLocalFunction(returned) is null && handlers.MapMethodOf(handler) is { } registeredWith)
-        {
-            return new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, registeredWith, null);
-        }
-
-        return null;
+        return display is null || IsResultObject(Natural(value).Type)
+            ? null
+            : new SinkMatch(SinkKind.Export, SinkRendering.Serialised, SerialiserFamily.SystemTextJson, display, null);
     }
 
     private static ILocalFunctionOperation? EnclosingLocalFunction(IOperation operation)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,28 +13,31 @@ namespace DataSteward.Analyzers.Sinks;
 /// </summary>
 internal sealed class MethodGroupHandlers
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, string> cache = new(SymbolEqualityComparer.Default);
+    private static readonly Dictionary<string, string> None = new(StringComparer.Ordinal);
+
+    // Per type, once: method name → the Map method it is registered with.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>> byType = new(SymbolEqualityComparer.Default);
 
     /// <summary>The Map method the handler is registered with, or null.</summary>
     public string? MapMethodOf(IMethodSymbol method)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is null)
+        if (method.MethodKind != MethodKind.Ordinary || method.ContainingType is not { } type)
         {
             return null;
         }
 
-        string found = cache.TryGetValue(method, out string? cached) ? cached : cache.GetOrAdd(method, Find(method));
-        return found.Length == 0 ? null : found;
+        Dictionary<string, string> handlers = byType.TryGetValue(type, out Dictionary<string, string>? cached) ? cached : byType.GetOrAdd(type, Find(type));
+        return handlers.TryGetValue(method.Name, out string? map) ? map : null;
     }
 
-    private static string Find(IMethodSymbol method)
+    private static Dictionary<string, string> Find(INamedTypeSymbol type)
     {
-        foreach (SyntaxReference reference in method.ContainingType.DeclaringSyntaxReferences)
+        Dictionary<string, string>? handlers = null;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
             foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
             {
                 if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } map } } invocation
-                    && map.StartsWith("Map", StringComparison.Ordinal)
                     && map is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback")
                 {
                     foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
@@ -44,15 +48,16 @@ internal sealed class MethodGroupHandlers
                             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
                             _ => null,
                         };
-                        if (string.Equals(name, method.Name, StringComparison.Ordinal))
+                        if (name is not null)
                         {
-                            return map;
+                            handlers ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                            handlers[name] = map;
                         }
                     }
                 }
             }
         }
 
-        return string.Empty;
+        return handlers ?? None;
     }
 }

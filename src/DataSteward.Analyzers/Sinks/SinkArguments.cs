@@ -61,7 +61,7 @@ internal sealed class SinkArguments
             return;
         }
 
-        if (flow.LoggerMessageAttribute is not null && HasAttribute(method, flow.LoggerMessageAttribute))
+        if (flow.LoggerMessageAttribute is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && HasAttribute(method, flow.LoggerMessageAttribute))
         {
             CollectArguments(into, invocation.Arguments, method, new SinkMatch(SinkKind.Log, SinkRendering.Text, SerialiserFamily.Properties, SinkTable.Display(method), null), skipFirst: false);
             return;

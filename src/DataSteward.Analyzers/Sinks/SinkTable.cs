@@ -166,7 +166,15 @@ internal sealed class SinkTable
         string.Equals(parameter.Name, "actualValue", StringComparison.Ordinal)
         || (parameter.Type.SpecialType == SpecialType.System_String && !string.Equals(parameter.Name, "paramName", StringComparison.Ordinal));
 
-    private bool HasDataSinkParameter(IMethodSymbol method)
+    // Asked for every call of the build: each method's parameters are read once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> userSinks = new(SymbolEqualityComparer.Default);
+
+    private bool HasDataSinkParameter(IMethodSymbol method) =>
+        method.Parameters.IsEmpty ? false
+        : userSinks.TryGetValue(method, out bool known) ? known
+        : userSinks.GetOrAdd(method, ComputeHasDataSinkParameter(method));
+
+    private bool ComputeHasDataSinkParameter(IMethodSymbol method)
     {
         foreach (IParameterSymbol parameter in method.Parameters)
         {
