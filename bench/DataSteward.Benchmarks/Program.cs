@@ -28,6 +28,16 @@ internal static class Program
             return await CallbackProfiler.RunAsync(IntOption(args, "--files") ?? 1000, seed).ConfigureAwait(false);
         }
 
+        if (args.Contains("--deep-graph"))
+        {
+            return await DeepGraphRunner.RunAsync(IntOption(args, "--types") ?? 50, IntOption(args, "--calls") ?? 200).ConfigureAwait(false);
+        }
+
+        if (args.Contains("--pseudonymiser"))
+        {
+            return PseudonymiserRunner.Run(IntOption(args, "--iterations") ?? 200_000);
+        }
+
         if (args.Contains("--generator"))
         {
             return GeneratorRunner.Run(IntOption(args, "--datasets") ?? 500, seed, IntOption(args, "--edits") ?? 50);
