@@ -49,6 +49,26 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    private static string? CatalogueLicence(IAssemblySymbol assembly)
+    {
+        foreach (AttributeData attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DataCatalogueAttribute" } catalogue
+                && catalogue.ContainingNamespace?.ToDisplayString() == "DataSteward")
+            {
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "License" && argument.Value.Value is string licence && licence.Trim().Length > 0)
+                    {
+                        return licence;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol datasetAttribute, PersonalDataClassifier classifier, DatasetIndex index)
     {
         var type = (INamedTypeSymbol)context.Symbol;
@@ -82,6 +102,11 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         if (dataset.License is { } licence && CatalogueVocabulary.LicenceIri(licence) is null)
         {
             Report(context, Descriptors.UnknownLicence, ArgumentExpression(syntax, "License"), attributeName, id, licence);
+        }
+        else if (dataset.License is null && CatalogueLicence(type.ContainingAssembly) is { } inherited && CatalogueVocabulary.LicenceIri(inherited) is null)
+        {
+            // The dataset takes the catalogue's licence: an unreadable one leaves the dataset without terms of reuse.
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownLicence, attributeName, id, inherited));
         }
 
         if (dataset.Retention is { } retention && !CatalogueVocabulary.IsDuration(retention))
