@@ -21,9 +21,6 @@ internal sealed class SinkArguments
 
     private readonly FlowAnalysisContext flow;
 
-    [ThreadStatic]
-    private static bool includeForwarded;
-
     public SinkArguments(FlowAnalysisContext flow)
     {
         this.flow = flow;
@@ -36,14 +33,13 @@ internal sealed class SinkArguments
     /// </summary>
     public void Collect(IOperation operation, List<SinkArgument> into, bool forwarded = true)
     {
-        includeForwarded = forwarded;
         switch (operation)
         {
             case IInvocationOperation invocation:
-                CollectInvocation(invocation, into);
+                CollectInvocation(invocation, into, forwarded);
                 break;
             case IObjectCreationOperation creation:
-                CollectCreation(creation, into);
+                CollectCreation(creation, into, forwarded);
                 break;
             case ISimpleAssignmentOperation assignment:
                 CollectAssignment(assignment, into);
@@ -51,7 +47,7 @@ internal sealed class SinkArguments
         }
     }
 
-    private void CollectInvocation(IInvocationOperation invocation, List<SinkArgument> into)
+    private void CollectInvocation(IInvocationOperation invocation, List<SinkArgument> into, bool includeForwarded)
     {
         IMethodSymbol method = invocation.TargetMethod;
 
@@ -91,7 +87,7 @@ internal sealed class SinkArguments
         CollectCall(into, invocation.Arguments, method, ConsoleWriter(invocation));
     }
 
-    private void CollectCreation(IObjectCreationOperation creation, List<SinkArgument> into)
+    private void CollectCreation(IObjectCreationOperation creation, List<SinkArgument> into, bool includeForwarded)
     {
         if (creation.Constructor is not { } constructor)
         {
