@@ -145,6 +145,30 @@ internal static class Descriptors
         "Theme '{1}' of dataset '{0}' is not an EU data-theme code (AGRI, ECON, EDUC, ENER, ENVI, GOVE, HEAL, INTR, JUST, REGI, SOCI, TECH, TRAN)",
         "Data portals classify datasets with the EU data-theme vocabulary; an unknown code is dropped when the catalogue is harvested.");
 
+    public static readonly DiagnosticDescriptor BaselineMalformed = Create(
+        RuleIdentifiers.BaselineMalformed,
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "The baseline file cannot be read",
+        "'{0}' cannot be read: {1}; no violation is baselined until it is fixed or written again with 'dotnet build -t:DataStewardBaseline'",
+        "A baseline accepts today's violations so that only new ones fail the build. A file that cannot be read accepts nothing, so every violation is reported as usual.");
+
+    public static readonly DiagnosticDescriptor BaselineStale = Create(
+        RuleIdentifiers.BaselineStale,
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Info,
+        "Baselined violations no longer occur",
+        "'{0}' accepts {1} violation(s) that no longer occur ({2}); run 'dotnet build -t:DataStewardBaseline' to shrink it",
+        "A violation that was fixed should leave the baseline, otherwise the same violation could come back unnoticed. Writing the baseline again keeps only what still occurs.");
+
+    public static readonly DiagnosticDescriptor BaselineOfAnotherProject = Create(
+        RuleIdentifiers.BaselineOfAnotherProject,
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "The baseline file belongs to another project",
+        "'{0}' was written for project '{1}', not '{2}'; no violation is baselined until it is written for this project with 'dotnet build -t:DataStewardBaseline'",
+        "A baseline lists the violations of one project, by file. One copied from another project would accept violations it never listed, or none at all; it is ignored.");
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,
