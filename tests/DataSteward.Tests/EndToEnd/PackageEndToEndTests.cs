@@ -98,9 +98,11 @@ public sealed class PackageEndToEndTests(PackageFixture package)
 
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
 
-        // The compiler loads everything in analyzers/: only our two assemblies may be there.
+        // The compiler loads every assembly in analyzers/: only our two may be there, with the French satellite.
         var analyzerAssemblies = entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
-        Assert.Equal(["analyzers/dotnet/cs/DataSteward.Analyzers.dll", "analyzers/dotnet/cs/DataSteward.CodeFixes.dll"], analyzerAssemblies);
+        Assert.Equal(
+            ["analyzers/dotnet/cs/DataSteward.Analyzers.dll", "analyzers/dotnet/cs/DataSteward.CodeFixes.dll", "analyzers/dotnet/cs/fr/DataSteward.Analyzers.resources.dll"],
+            analyzerAssemblies);
 
         // The package adds no global using: DataSteward.PersonalData must not clash with Identity's PersonalData.
         foreach (var buildFile in entries.Where(e => e.StartsWith("build", StringComparison.Ordinal) && (e.EndsWith(".props", StringComparison.Ordinal) || e.EndsWith(".targets", StringComparison.Ordinal))))
