@@ -30,7 +30,8 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
 
     private static readonly ImmutableDictionary<string, SuppressionDescriptor> SuppressionsById = CreateSuppressions();
 
-    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = [.. SuppressionsById.Values.OrderBy(s => s.Id, StringComparer.Ordinal)];
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } =
+        ImmutableArray.CreateRange(SuppressionsById.Values.OrderBy(s => s.Id, StringComparer.Ordinal));
 
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {

@@ -65,7 +65,7 @@ internal sealed class DataStewardOptions
             Collect(provider.GetOptions(tree), logSinks, exportSinks, sanitizers, sources);
         }
 
-        return new DataStewardOptions(provider, [.. logSinks], [.. exportSinks], [.. sanitizers], [.. sources]);
+        return new DataStewardOptions(provider, ImmutableArray.CreateRange(logSinks), ImmutableArray.CreateRange(exportSinks), ImmutableHashSet.CreateRange(sanitizers), ImmutableHashSet.CreateRange(sources));
     }
 
     public HeuristicsMode HeuristicsFor(SyntaxTree tree) =>

@@ -18,7 +18,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic property holding the <c>PersonalDataKind</c> member name the fix should use.</summary>
     public const string KindProperty = "PersonalDataKind";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.UnclassifiedPersonalData];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnclassifiedPersonalData);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -23,7 +23,7 @@ public sealed class ClassifyMemberFix : CodeFixProvider
     public const string PersonalDataKey = "DataSteward.MarkPersonalData";
     public const string NotPersonalDataKey = "DataSteward.MarkNotPersonalData";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.UnclassifiedPersonalData];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnclassifiedPersonalData);
 
     public override FixAllProvider GetFixAllProvider() => new ClassifyAllFix();
 

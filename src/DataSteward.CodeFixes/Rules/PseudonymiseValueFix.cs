@@ -25,15 +25,13 @@ public sealed class PseudonymiseValueFix : CodeFixProvider
 {
     public const string EquivalenceKeyPrefix = "DataSteward.Pseudonymise:";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-    [
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIdentifiers.PersonalDataLogged,
         RuleIdentifiers.PersonalDataExported,
         RuleIdentifiers.SensitiveDataReachesSink,
         RuleIdentifiers.PersonalDataInExceptionMessage,
         RuleIdentifiers.PersonalDataInTelemetry,
-        RuleIdentifiers.LikelyPersonalDataReachesSink,
-    ];
+        RuleIdentifiers.LikelyPersonalDataReachesSink);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -83,8 +83,10 @@ public sealed class PackageEndToEndTests(PackageFixture package)
         {
             "lib/netstandard2.0/DataSteward.dll",
             "lib/netstandard2.0/DataSteward.xml",
-            "analyzers/dotnet/cs/DataSteward.Analyzers.dll",
-            "analyzers/dotnet/cs/DataSteward.CodeFixes.dll",
+            "analyzers/dotnet/roslyn4.14/cs/DataSteward.Analyzers.dll",
+            "analyzers/dotnet/roslyn4.14/cs/DataSteward.CodeFixes.dll",
+            "analyzers/dotnet/roslyn4.8/cs/DataSteward.Analyzers.dll",
+            "analyzers/dotnet/roslyn4.8/cs/DataSteward.CodeFixes.dll",
             "tasks/netstandard2.0/DataSteward.Build.dll",
             "build/DataSteward.props",
             "build/DataSteward.targets",
@@ -98,10 +100,18 @@ public sealed class PackageEndToEndTests(PackageFixture package)
 
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
 
-        // The compiler loads every assembly in analyzers/: only our two may be there, with the French satellite.
+        // The compiler loads every assembly of the roslynX.Y folder it picks: only our two, with the French satellite,
+        // once per supported Roslyn.
         var analyzerAssemblies = entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["analyzers/dotnet/cs/DataSteward.Analyzers.dll", "analyzers/dotnet/cs/DataSteward.CodeFixes.dll", "analyzers/dotnet/cs/fr/DataSteward.Analyzers.resources.dll"],
+            [
+                "analyzers/dotnet/roslyn4.14/cs/DataSteward.Analyzers.dll",
+                "analyzers/dotnet/roslyn4.14/cs/DataSteward.CodeFixes.dll",
+                "analyzers/dotnet/roslyn4.14/cs/fr/DataSteward.Analyzers.resources.dll",
+                "analyzers/dotnet/roslyn4.8/cs/DataSteward.Analyzers.dll",
+                "analyzers/dotnet/roslyn4.8/cs/DataSteward.CodeFixes.dll",
+                "analyzers/dotnet/roslyn4.8/cs/fr/DataSteward.Analyzers.resources.dll",
+            ],
             analyzerAssemblies);
 
         // The package adds no global using: DataSteward.PersonalData must not clash with Identity's PersonalData.
@@ -140,9 +150,12 @@ public sealed class PackageEndToEndTests(PackageFixture package)
         var restore = consumer.Restore();
         Assert.True(restore.Succeeded, restore.ToString());
 
+        // This SDK's compiler is newer than 4.14: it takes the 4.14 build, and only that one.
         var commandLine = Evaluate(consumer);
-        Assert.Contains(commandLine.Analyzers, a => a.EndsWith("DataSteward.Analyzers.dll", StringComparison.Ordinal));
-        Assert.Contains(commandLine.Analyzers, a => a.EndsWith("DataSteward.CodeFixes.dll", StringComparison.Ordinal));
+        string[] ours = commandLine.Analyzers.Where(a => Path.GetFileName(a).StartsWith("DataSteward.", StringComparison.Ordinal)).Select(a => a.Replace('\\', '/')).ToArray();
+        Assert.Equal(2, ours.Length);
+        Assert.Contains(ours, a => a.EndsWith("analyzers/dotnet/roslyn4.14/cs/DataSteward.Analyzers.dll", StringComparison.Ordinal));
+        Assert.Contains(ours, a => a.EndsWith("analyzers/dotnet/roslyn4.14/cs/DataSteward.CodeFixes.dll", StringComparison.Ordinal));
         foreach (var property in new[] { "DataStewardCatalogueBaseUri", "DataStewardController", "DataStewardDpoContact", "DataStewardFailOnViolation" })
         {
             Assert.Contains(property, commandLine.CompilerVisibleProperties);
