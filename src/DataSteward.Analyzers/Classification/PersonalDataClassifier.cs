@@ -329,10 +329,15 @@ internal sealed class PersonalDataClassifier
                 continue;
             }
 
-            if (Is(attributeClass, symbols.Pseudonymised) || Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            // An explicit statement that the value is safe beats any other attribute on the same symbol.
+            if (Is(attributeClass, symbols.Pseudonymised))
             {
-                // An explicit statement that the value is safe beats any other attribute on the same symbol.
-                return DataClassification.Clean;
+                return DataClassification.Pseudonymised;
+            }
+
+            if (Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            {
+                return DataClassification.NotPersonal;
             }
 
             if (Is(attributeClass, symbols.SensitiveData))
