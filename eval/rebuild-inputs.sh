@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 mirror_root="${MIRROR_ROOT:-/work/.mirror}"
 inputs="$here/.inputs"
 mkdir -p "$inputs"
-grep -v '^#' "$here/codebases.tsv" | while IFS=$'\t' read -r name repo commit kind folders; do
+grep -v '^#' "$here/codebases.tsv" | while IFS=$'\t' read -r name repo commit usings kind folders; do
   [ -n "$name" ] || continue
   git_dir="$mirror_root/${repo/\//+}/repo"
   if [ ! -d "$git_dir" ]; then
