@@ -19,8 +19,6 @@ internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match);
 /// </summary>
 internal sealed class SinkArguments
 {
-    private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "format"];
-
     private readonly CompilationModel flow;
 
     public SinkArguments(CompilationModel flow)
@@ -153,8 +151,8 @@ internal sealed class SinkArguments
         foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0
-                && argument.Value.ConstantValue is { HasValue: true, Value: string template })
+                && argument.Value.ConstantValue is { HasValue: true, Value: string template }
+                && RolesOf(method, parameter).IsTemplate(parameter))
             {
                 holes = MessageTemplate.Parse(template);
                 templateOrdinal = parameter.Ordinal;
@@ -205,7 +203,7 @@ internal sealed class SinkArguments
             }
 
             first = false;
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is { } type && IsInfrastructureType(type))
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is { } type && SinkArgumentRoles.Default.IsInfrastructure(type))
             {
                 continue;
             }
@@ -240,6 +238,11 @@ internal sealed class SinkArguments
             }
         }
     }
+
+    // The row's roles when the template parameter is itself a sink parameter of a catalogue row; the default otherwise
+    // (a configured or [DataSink] method).
+    private SinkArgumentRoles RolesOf(IMethodSymbol method, IParameterSymbol parameter) =>
+        flow.Sinks.Match(method, parameter)?.Spec?.ArgumentRoles ?? SinkArgumentRoles.Default;
 
     private static SinkMatch WithHole(SinkMatch match, List<TemplateHole>? holes, int index)
     {
@@ -366,7 +369,4 @@ internal sealed class SinkArguments
 
         return false;
     }
-
-    private static bool IsInfrastructureType(ITypeSymbol type) =>
-        type.Name is "ILogger" or "Exception" or "LogLevel" or "EventId" or "CancellationToken" || type.TypeKind == TypeKind.Delegate;
 }
