@@ -289,7 +289,7 @@ internal sealed class PersonalDataClassifier
 
         // A personal record's flags and surrogate key carry no identity (a key is already a pseudonym).
         ITypeSymbol? memberType = TypeOf(symbol);
-        if (memberType is null || !CanCarryPersonalData(memberType) || IsSurrogateKeyName(symbol.Name))
+        if (memberType is null || !CanCarryPersonalData(memberType) || NameSources.IsSurrogateKey(symbol.Name))
         {
             return DataClassification.None;
         }
@@ -329,10 +329,15 @@ internal sealed class PersonalDataClassifier
                 continue;
             }
 
-            if (Is(attributeClass, symbols.Pseudonymised) || Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            // An explicit statement that the value is safe beats any other attribute on the same symbol.
+            if (Is(attributeClass, symbols.Pseudonymised))
             {
-                // An explicit statement that the value is safe beats any other attribute on the same symbol.
-                return DataClassification.Clean;
+                return DataClassification.Pseudonymised;
+            }
+
+            if (Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            {
+                return DataClassification.NotPersonal;
             }
 
             if (Is(attributeClass, symbols.SensitiveData))
@@ -358,7 +363,7 @@ internal sealed class PersonalDataClassifier
         {
             // Identity marks Id and the *Confirmed / TwoFactorEnabled flags too: neither identifies anyone.
             ITypeSymbol? type = TypeOf(owner);
-            return type is not null && CanCarryPersonalData(type) && !IsSurrogateKeyName(owner.Name);
+            return type is not null && CanCarryPersonalData(type) && !NameSources.IsSurrogateKey(owner.Name);
         }
 
         if (symbols.DataClassification is not null && !Is(attributeClass, symbols.UnknownDataClassification))
@@ -385,9 +390,6 @@ internal sealed class PersonalDataClassifier
 
         return fallback;
     }
-
-    private static bool IsSurrogateKeyName(string name) =>
-        string.Equals(name, "Id", StringComparison.Ordinal) || string.Equals(name, "Key", StringComparison.Ordinal);
 
     private static bool IsTechnicalAddressType(ITypeSymbol type)
     {
