@@ -97,7 +97,7 @@ internal sealed partial class FlowEvaluator
             return index < literal.Elements.Length ? Eval(literal.Elements[index], depth) : null;
         }
 
-        if (natural is ILocalReferenceOperation local && localsInProgress.Add(local.Local))
+        if (natural is ILocalReferenceOperation local && localReadsInProgress.Add(local))
         {
             try
             {
@@ -111,7 +111,7 @@ internal sealed partial class FlowEvaluator
             }
             finally
             {
-                localsInProgress.Remove(local.Local);
+                localReadsInProgress.Remove(local);
             }
         }
 

@@ -88,7 +88,7 @@ internal sealed class ObjectRendering
 
     private Taint? ComputeText(ITypeSymbol type, int depth, SummaryRequest request)
     {
-        if (depth > MaxDepth || type is not INamedTypeSymbol named)
+        if (depth > MaxDepth || type is not INamedTypeSymbol named || context.Classifier.ClassifyType(named).ExplicitlyClean)
         {
             return null;
         }
@@ -144,7 +144,9 @@ internal sealed class ObjectRendering
         while (queue.Count > 0 && origins.Count < MaxOrigins && visits < MaxMemberVisits)
         {
             PendingType pending = queue.Dequeue();
+            // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
             if (Unwrap(pending.Type) is not INamedTypeSymbol named || FlowEvaluator.IsOpaqueForRendering(named) || IsFrameworkType(named)
+                || context.Classifier.ClassifyType(named).ExplicitlyClean
                 || expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
             {
                 continue;
