@@ -50,6 +50,10 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor UnknownTheme = Create(RuleIdentifiers.UnknownTheme, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SettingNotUnderstood = Create(RuleIdentifiers.SettingNotUnderstood, DiagnosticCategories.Configuration, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor ConfiguredIdMatchesNothing = Create(RuleIdentifiers.ConfiguredIdMatchesNothing, DiagnosticCategories.Configuration, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor BaselineMalformed = Create(RuleIdentifiers.BaselineMalformed, DiagnosticCategories.Configuration, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor BaselineStale = Create(RuleIdentifiers.BaselineStale, DiagnosticCategories.Configuration, DiagnosticSeverity.Info);

@@ -22,6 +22,9 @@ public static class RuleIdentifiers
     public const string PersonalDataWithoutProcessingRecord = "DS0206";
     public const string UnknownTheme = "DS0207";
 
+    public const string SettingNotUnderstood = "DS0900";
+    public const string ConfiguredIdMatchesNothing = "DS0901";
+
     public const string BaselineMalformed = "DS0902";
     public const string BaselineStale = "DS0903";
     public const string BaselineOfAnotherProject = "DS0904";

@@ -31,7 +31,9 @@ public sealed class ClassifyMemberFix : CodeFixProvider
     {
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         Diagnostic diagnostic = context.Diagnostics[0];
-        if (root is null || AttributeInsertion.FindDeclaration(root, diagnostic.Location.SourceSpan) is null)
+        // A declaration that does not parse (skipped tokens in its trivia, missing tokens) is left alone: moving its
+        // broken trivia into a new attribute list makes the workspace's formatter throw.
+        if (root is null || AttributeInsertion.FindDeclaration(root, diagnostic.Location.SourceSpan) is not { ContainsDiagnostics: false })
         {
             return;
         }

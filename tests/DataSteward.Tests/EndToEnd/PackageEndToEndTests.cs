@@ -88,6 +88,8 @@ public sealed class PackageEndToEndTests(PackageFixture package)
             "analyzers/dotnet/roslyn4.8/cs/DataSteward.Analyzers.dll",
             "analyzers/dotnet/roslyn4.8/cs/DataSteward.CodeFixes.dll",
             "tasks/netstandard2.0/DataSteward.Build.dll",
+            // The catalogue renderers the task uses (DataSteward.Catalogue), resolved from the task's folder.
+            "tasks/netstandard2.0/DataSteward.dll",
             "build/DataSteward.props",
             "build/DataSteward.targets",
             "buildTransitive/DataSteward.props",
@@ -329,7 +331,7 @@ public sealed class PackageEndToEndTests(PackageFixture package)
         string folder = Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", "datacatalogue");
         Dictionary<string, byte[]> before = ReadTree(folder);
         Assert.Equal(
-            ["catalogue.jsonld", "catalogue.ttl", "register.csv", "register.json", "schemas/offices.schema.json", "schemas/residents.schema.json"],
+            ["catalogue.jsonld", "catalogue.model.json", "catalogue.ttl", "register.csv", "register.json", "schemas/offices.schema.json", "schemas/residents.schema.json"],
             before.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("\"dcat:Dataset\"", System.Text.Encoding.UTF8.GetString(before["catalogue.jsonld"]), StringComparison.Ordinal);
         Assert.Contains("residents", System.Text.Encoding.UTF8.GetString(before["register.csv"]), StringComparison.Ordinal);
