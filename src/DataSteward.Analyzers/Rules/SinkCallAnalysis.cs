@@ -51,7 +51,7 @@ internal sealed class SinkCallAnalysis
 
         for (int i = 0; i < arguments.Count; i++)
         {
-            Check(context, arguments[i].Value, arguments[i].Match);
+            Check(context, arguments[i].Value, arguments[i].Match, arguments[i].HoleName);
         }
 
         arguments.Clear();
@@ -105,11 +105,11 @@ internal sealed class SinkCallAnalysis
         var returned = (IReturnOperation)context.Operation;
         if (returned.ReturnedValue is { } value && Endpoints.Match(returned, owningSymbol, flow.MethodGroupHandlers) is { } endpoint)
         {
-            Check(context, value, endpoint);
+            Check(context, value, endpoint, holeName: null);
         }
     }
 
-    private void Check(OperationAnalysisContext context, IOperation value, SinkMatch match)
+    private void Check(OperationAnalysisContext context, IOperation value, SinkMatch match, string? holeName)
     {
         if (value.ConstantValue.HasValue || value.Syntax is null)
         {
@@ -132,6 +132,18 @@ internal sealed class SinkCallAnalysis
             if (taint is not null)
             {
                 taint = heuristics == HeuristicsMode.Flow ? taint.WithoutPlaceholders() : taint.AtLeast(DataLevel.Personal);
+            }
+
+            if (taint is null && holeName is not null && heuristics == HeuristicsMode.Flow)
+            {
+                // "Sent to {Email}", to: the value says nothing, the hole's name says what it is.
+                taint = TemplateHoleEvidence.For(value, holeName, flow);
+                if (taint is not null)
+                {
+                    context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), [], taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint)));
+                }
+
+                return;
             }
 
             if (taint is null)

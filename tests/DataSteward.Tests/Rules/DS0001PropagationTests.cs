@@ -174,7 +174,8 @@ public sealed class DS0001PropagationTests
                 log();
                 void Local() => logger.LogInformation("{Email}", {|DS0001:citizen.Email|});
                 Local();
-                emails.ForEach(e => logger.LogInformation("{Email}", e));
+                // The elements' values are unknown, but the template names them: likely personal (issue 10, item 1).
+                emails.ForEach(e => logger.LogInformation("{Email}", {|DS0101:e|}));
                 var copy = citizen.Email;
                 emails.ForEach(_ => logger.LogInformation("{Email}", {|DS0001:copy|}));
             }
