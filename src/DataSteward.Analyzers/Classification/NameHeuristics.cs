@@ -146,6 +146,9 @@ internal static class NameHeuristics
         ("x real ip", DataKind.OnlineIdentifier),
         ("real ip", DataKind.OnlineIdentifier),
 
+        // Claims dumped whole (User.Claims, IssuedClaims, a log model's Claims): names, e-mails, identifiers.
+        ("claims", DataKind.OnlineIdentifier),
+
         ("latitude", DataKind.Location),
         ("longitude", DataKind.Location),
         ("geolocation", DataKind.Location),

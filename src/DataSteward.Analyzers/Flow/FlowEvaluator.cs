@@ -512,6 +512,12 @@ internal sealed class FlowEvaluator
             result = Taint.From(MethodDisplay(method), PersonalDataClassifier.ClassifyByName(method));
         }
 
+        if (result is null && UseNames && ClaimKeys.IsClaimLookup(method))
+        {
+            // User.FindFirst(ClaimTypes.Name)?.Value, FindFirstValue("given_name"): the claim type says the data.
+            result = FromClaimType(invocation.Arguments);
+        }
+
         if (result is null && UseNames && !IsFromSource(method))
         {
             // user.FindFirstValue(ClaimTypes.Email), reader.GetString("email"): a library lookup by a key that names the data.
@@ -688,6 +694,20 @@ internal sealed class FlowEvaluator
             if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && NameHeuristics.Match(key) is { } kind)
             {
                 return Taint.From("\"" + key + "\"", DataClassification.Likely(kind));
+            }
+        }
+
+        return null;
+    }
+
+    private static Taint? FromClaimType(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string claimType } && ClaimKeys.KindOf(claimType) is { } kind)
+            {
+                string display = StripImplicitConversions(argument.Value) is IFieldReferenceOperation { Field: { } constant } ? MemberDisplay(constant) : "\"" + claimType + "\"";
+                return Taint.From("claim " + display, DataClassification.Likely(kind));
             }
         }
 

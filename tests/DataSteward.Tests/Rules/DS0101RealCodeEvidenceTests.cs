@@ -169,4 +169,30 @@ public sealed class DS0101RealCodeEvidenceTests
             "'UserDevice.Latitude, UserDevice.Longitude' looks like personal data (location) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
             "'Member.FullName' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
+
+    // Item 4: claim values of a person's name, e-mail, phone, address or birth date, and whole claim dumps.
+    [Fact]
+    public async Task Claims_that_hold_a_persons_data()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using System.Linq;
+            using System.Security.Claims;
+
+            class Account(ILogger<Account> logger)
+            {
+                void SignedIn(ClaimsPrincipal user)
+                {
+                    logger.LogInformation("{A}", {|DS0101:user.FindFirst(ClaimTypes.Name)?.Value|});
+                    logger.LogInformation("{B}", {|DS0101:user.FindFirstValue("given_name")|});
+                    logger.LogInformation("{C}", {|DS0101:string.Join(", ", user.Claims.Select(c => $"{c.Type}: {c.Value}"))|});
+                    logger.LogInformation("{D}", user.FindFirstValue(ClaimTypes.Role));
+                    logger.LogInformation("{E}", user.FindFirst("sub")?.Value);
+                    logger.LogInformation("{F} {G}", user.Identity?.IsAuthenticated, user.Claims.Count());
+                }
+            }
+            """,
+            "'claim ClaimTypes.Name' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'claim \"given_name\"' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'ClaimsPrincipal.Claims' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
 }
