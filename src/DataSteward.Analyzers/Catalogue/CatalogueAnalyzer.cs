@@ -6,6 +6,7 @@ using DataSteward.Analyzers.Catalogue.Model;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
 using DataSteward.Analyzers.Rules;
+using DataSteward.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -43,7 +44,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(start.Compilation));
+            PersonalDataClassifier classifier = CompilationModel.For(start.Compilation, start.Options).Classifier;
             var index = new DatasetIndex(start.Compilation, datasetAttribute);
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, datasetAttribute, classifier, index), SymbolKind.NamedType);
         });

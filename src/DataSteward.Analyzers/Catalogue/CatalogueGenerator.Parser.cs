@@ -81,8 +81,12 @@ public sealed partial class CatalogueGenerator
                 NamedString(attribute, "ContactPoint"),
                 NamedString(attribute, "HomePage"),
                 NamedString(attribute, "License"),
+                NamedString(attribute, "BaseUri"),
                 assemblyName);
         }
+
+        /// <summary>The runtime library type that reads the model back; its presence beside the attribute enables <c>ReadModel()</c>.</summary>
+        public const string ModelSerializerMetadataName = "DataSteward.Catalogue.CatalogueModelSerializer";
 
         /// <summary>Reads a <c>[Dataset]</c> type into its model; null when the attribute has no readable identifier.</summary>
         public static DatasetModel? ReadDataset(INamedTypeSymbol type, AttributeData attribute, PersonalDataClassifier classifier, CancellationToken cancellationToken)
@@ -110,8 +114,15 @@ public sealed partial class CatalogueGenerator
                 NamedString(attribute, "Purpose"),
                 ReadLawfulBasis(attribute),
                 NamedString(attribute, "Retention"),
-                ReadFields(type, classifier, cancellationToken));
+                NamedStrings(attribute, "Recipients"),
+                NamedStrings(attribute, "DataSubjects"),
+                ReadSpecialCategoryCondition(attribute),
+                ReadFields(type, classifier, cancellationToken),
+                attribute.AttributeClass?.ContainingAssembly.GetTypeByMetadataName(ModelSerializerMetadataName) is not null);
         }
+
+        public static SpecialCategoryConditionKind? ReadSpecialCategoryCondition(AttributeData attribute) =>
+            Named(attribute, "SpecialCategoryCondition") is { Value: int condition } && condition is >= 0 and <= 9 ? (SpecialCategoryConditionKind)condition : null;
 
         public static AccessLevel ReadAccess(AttributeData attribute) =>
             Named(attribute, "Access") is { Value: int access } && access is >= 0 and <= 2 ? (AccessLevel)access : AccessLevel.NonPublic;
@@ -279,7 +290,6 @@ public sealed partial class CatalogueGenerator
                 MemberDescription(member, datasetType, cancellationToken),
                 tableType,
                 format,
-                memberType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                 referenced,
                 required,
                 key,
@@ -313,18 +323,14 @@ public sealed partial class CatalogueGenerator
                 return (FieldPrivacy.Personal, classification.Kind, default);
             }
 
-            if (classification.ExplicitlyClean)
+            // The classifier says why a member is clean, wherever the attribute sits (the member, a positional
+            // parameter, an interface it implements, its type).
+            switch (classification.CleanBecause)
             {
-                INamedTypeSymbol? pseudonymised = classifier.Symbols.Pseudonymised;
-                foreach (AttributeData attribute in AttributesOf(member))
-                {
-                    if (pseudonymised is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, pseudonymised))
-                    {
-                        return (FieldPrivacy.Pseudonymised, DataKind.Unspecified, default);
-                    }
-                }
-
-                return (FieldPrivacy.NotPersonal, DataKind.Unspecified, default);
+                case CleanReason.Pseudonymised:
+                    return (FieldPrivacy.Pseudonymised, DataKind.Unspecified, default);
+                case CleanReason.NotPersonal:
+                    return (FieldPrivacy.NotPersonal, DataKind.Unspecified, default);
             }
 
             return (FieldPrivacy.None, DataKind.Unspecified, default);

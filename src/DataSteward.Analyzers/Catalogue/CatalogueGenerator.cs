@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using DataSteward.Analyzers.Catalogue.Model;
@@ -15,9 +14,10 @@ namespace DataSteward.Analyzers.Catalogue;
 
 /// <summary>
 /// Produces <c>DataSteward.Generated.DataCatalogue</c> from the <c>[Dataset]</c> types and <c>[assembly: DataCatalogue]</c>:
-/// typed metadata and the catalogue documents (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR
-/// article 30 register as JSON and CSV) as constants, which the package's MSBuild task writes to disk after the build.
-/// Emits nothing when the compilation has no dataset. Reports nothing: <see cref="CatalogueAnalyzer"/> does.
+/// the catalogue model in its compact form (<c>PackedModel</c>), which the package's MSBuild task reads from the built
+/// assembly and renders (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR article 30 register) with the
+/// runtime library's <c>DataSteward.Catalogue.CatalogueRenderer</c>. Emits nothing when the compilation has no dataset.
+/// Reports nothing: <see cref="CatalogueAnalyzer"/> does.
 /// </summary>
 [Generator(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed partial class CatalogueGenerator : IIncrementalGenerator
@@ -42,11 +42,8 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string DpoContact = "build_property.DataStewardDpoContact";
         public const string Title = "build_property.DataStewardCatalogueTitle";
         public const string Publisher = "build_property.DataStewardPublisher";
+        public const string Language = "build_property.DataStewardCatalogueLanguage";
     }
-
-    // One classifier per compilation, shared by every dataset of a run (it resolves its symbols once and caches
-    // classifications); weakly keyed, so it goes with the compilation. Never part of a step output.
-    private static readonly ConditionalWeakTable<Compilation, PersonalDataClassifier> Classifiers = new();
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -94,9 +91,9 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return null;
         }
 
-        PersonalDataClassifier classifier = Classifiers.GetValue(
-            context.SemanticModel.Compilation,
-            static compilation => new PersonalDataClassifier(ClassificationSymbols.Create(compilation)));
+        // The compilation's shared model (never part of a step output). The per-dataset transform has no options;
+        // settings that change the classification are applied downstream.
+        PersonalDataClassifier classifier = CompilationModel.For(context.SemanticModel.Compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
         return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
     }
 
@@ -122,11 +119,12 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
     }
 
     internal static CatalogueOptions ReadOptions(AnalyzerConfigOptions options) => new(
-        Read(options, Properties.BaseUri) ?? CatalogueOptions.DefaultBaseUri,
+        Read(options, Properties.BaseUri),
         Read(options, Properties.Controller),
         Read(options, Properties.DpoContact),
         Read(options, Properties.Title),
-        Read(options, Properties.Publisher));
+        Read(options, Properties.Publisher),
+        Read(options, Properties.Language));
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out string? value) && value.Trim().Length > 0 ? value.Trim() : null;

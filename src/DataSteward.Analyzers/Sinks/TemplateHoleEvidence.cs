@@ -1,5 +1,6 @@
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Flow;
+using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,15 +19,15 @@ internal static class TemplateHoleEvidence
 {
     private const int MaxDisplayLength = 40;
 
-    public static Taint? For(IOperation argument, string holeName, FlowAnalysisContext flow)
+    public static Taint? For(IOperation argument, string holeName, CompilationModel flow)
     {
         // The name first: cached, and it rules out almost every hole.
-        if (NameHeuristics.Match(holeName) is not { } kind)
+        if (flow.Classifier.KindOfName(holeName) is not { } kind)
         {
             return null;
         }
 
-        IOperation value = FlowEvaluator.StripImplicitConversions(argument);
+        IOperation value = Operations.StripImplicitConversions(argument);
         if (value.ConstantValue.HasValue || (value.Type is { } type && !CanNameAPerson(type)))
         {
             return null;

@@ -13,6 +13,7 @@ public sealed class CatalogueGeneratorTests
     private static readonly string[] ExpectedFiles =
     [
         "catalogue.jsonld",
+        "catalogue.model.json",
         "catalogue.ttl",
         "register.csv",
         "register.json",
