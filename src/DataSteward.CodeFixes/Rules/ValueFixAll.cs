@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace DataSteward.CodeFixes.Rules;
 
@@ -80,7 +81,13 @@ internal sealed class ValueFixAll : DocumentBasedFixAllProvider
                 ? rewritten.WithAdditionalAnnotations(RemovedArgument)
                 : rewrites[original].Rewrite((ExpressionSyntax)original, (ExpressionSyntax)rewritten));
         Document changed = document.WithSyntaxRoot(updated);
-        return removed.Count == 0 ? changed : await RemoveFromTemplateFix.RemoveAnnotatedAsync(changed, RemovedArgument, cancellationToken).ConfigureAwait(false);
+        if (removed.Count > 0)
+        {
+            changed = await RemoveFromTemplateFix.RemoveAnnotatedAsync(changed, RemovedArgument, cancellationToken).ConfigureAwait(false);
+        }
+
+        // dotnet format applies a Fix All's change as it is, without the clean-up an IDE runs: reduce global::DataSteward.Mask here.
+        return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, optionSet: null, cancellationToken).ConfigureAwait(false);
     }
 
     // The fix for one diagnostic, in the order the fixes are offered: a ValueRewrites, an ArgumentSyntax to remove, or null.
