@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using DataSteward.Analyzers.Catalogue.Model;
@@ -43,10 +42,6 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string Title = "build_property.DataStewardCatalogueTitle";
         public const string Publisher = "build_property.DataStewardPublisher";
     }
-
-    // One classifier per compilation, shared by every dataset of a run (it resolves its symbols once and caches
-    // classifications); weakly keyed, so it goes with the compilation. Never part of a step output.
-    private static readonly ConditionalWeakTable<Compilation, PersonalDataClassifier> Classifiers = new();
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -94,9 +89,9 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return null;
         }
 
-        PersonalDataClassifier classifier = Classifiers.GetValue(
-            context.SemanticModel.Compilation,
-            static compilation => new PersonalDataClassifier(ClassificationSymbols.Create(compilation)));
+        // The compilation's shared model (never part of a step output). The per-dataset transform has no options;
+        // settings that change the classification are applied downstream.
+        PersonalDataClassifier classifier = CompilationModel.For(context.SemanticModel.Compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
         return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
     }
 

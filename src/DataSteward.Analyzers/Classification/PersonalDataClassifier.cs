@@ -17,6 +17,7 @@ internal sealed class PersonalDataClassifier
     private readonly ImmutableHashSet<string> configuredSources;
     private readonly ConcurrentDictionary<ISymbol, DataClassification> declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, DataClassification> types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, DataKind?> names = new(StringComparer.Ordinal);
 
     public PersonalDataClassifier(ClassificationSymbols symbols, ImmutableHashSet<string>? configuredSources = null)
     {
@@ -45,11 +46,22 @@ internal sealed class PersonalDataClassifier
         return ClassifyByName(symbol);
     }
 
+    /// <summary>The kind of personal data a name says (<see cref="NameHeuristics"/>), cached for the compilation.</summary>
+    public DataKind? KindOfName(string name)
+    {
+        if (names.TryGetValue(name, out DataKind? known))
+        {
+            return known;
+        }
+
+        return names.GetOrAdd(name, NameHeuristics.Match(name));
+    }
+
     /// <summary>What the symbol's name says, for a symbol whose type can carry personal data.</summary>
-    public static DataClassification ClassifyByName(ISymbol symbol)
+    public DataClassification ClassifyByName(ISymbol symbol)
     {
         // The name first: it is cached, and rules out almost every symbol before its type is looked at.
-        DataKind? kind = NameHeuristics.Match(symbol.Name);
+        DataKind? kind = KindOfName(symbol.Name);
         if (kind is null)
         {
             return DataClassification.None;
@@ -145,7 +157,7 @@ internal sealed class PersonalDataClassifier
 
         if (!configuredSources.IsEmpty && symbol.GetDocumentationCommentId() is { } id && configuredSources.Contains(id))
         {
-            return DataClassification.Personal(NameHeuristics.Match(symbol.Name) ?? DataKind.Unspecified);
+            return DataClassification.Personal(KindOfName(symbol.Name) ?? DataKind.Unspecified);
         }
 
         DataClassification inherited = symbol switch
@@ -284,7 +296,7 @@ internal sealed class PersonalDataClassifier
 
         return typeLevel.Level == DataLevel.Sensitive
             ? typeLevel
-            : DataClassification.Personal(NameHeuristics.Match(symbol.Name) ?? typeLevel.Kind);
+            : DataClassification.Personal(KindOfName(symbol.Name) ?? typeLevel.Kind);
     }
 
     private DataClassification ComputeType(ITypeSymbol type)
@@ -317,10 +329,15 @@ internal sealed class PersonalDataClassifier
                 continue;
             }
 
-            if (Is(attributeClass, symbols.Pseudonymised) || Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            // An explicit statement that the value is safe beats any other attribute on the same symbol.
+            if (Is(attributeClass, symbols.Pseudonymised))
             {
-                // An explicit statement that the value is safe beats any other attribute on the same symbol.
-                return DataClassification.Clean;
+                return DataClassification.Pseudonymised;
+            }
+
+            if (Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            {
+                return DataClassification.NotPersonal;
             }
 
             if (Is(attributeClass, symbols.SensitiveData))
@@ -333,7 +350,7 @@ internal sealed class PersonalDataClassifier
             }
             else if (result.Level < DataLevel.Personal && IsForeignPersonalDataAttribute(attributeClass, owner))
             {
-                result = DataClassification.Personal(NameHeuristics.Match(owner.Name) ?? DataKind.Unspecified);
+                result = DataClassification.Personal(KindOfName(owner.Name) ?? DataKind.Unspecified);
             }
         }
 

@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -44,12 +45,12 @@ internal sealed class ObjectRendering
         StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
     };
 
-    private readonly FlowAnalysisContext context;
+    private readonly CompilationModel context;
     private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
     private readonly INamedTypeSymbol? identityUser;
 
-    public ObjectRendering(FlowAnalysisContext context)
+    public ObjectRendering(CompilationModel context)
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
@@ -61,8 +62,19 @@ internal sealed class ObjectRendering
     }
 
     /// <summary>The personal members <c>ToString()</c> prints, or null.</summary>
-    public Taint? RenderText(ITypeSymbol type) =>
-        text.TryGetValue(type, out Taint? cached) ? cached : text.GetOrAdd(type, ComputeText(type, 0));
+    public Taint? RenderText(ITypeSymbol type, SummaryRequest request)
+    {
+        if (text.TryGetValue(type, out Taint? cached))
+        {
+            return cached;
+        }
+
+        int provisional = request.ProvisionalReads;
+        Taint? result = ComputeText(type, 0, request);
+
+        // A rendering that read a summary still being solved is right for this request only.
+        return request.ProvisionalReads == provisional ? text.GetOrAdd(type, result) : result;
+    }
 
     /// <summary>
     /// Whether the text of the value is (derived from) the value itself, so data the value carries shows:
@@ -71,21 +83,29 @@ internal sealed class ObjectRendering
     public bool TextShowsValue(ITypeSymbol type) => FindToString(type) is not null;
 
     /// <summary>The personal members a serialiser of the family writes, or null.</summary>
-    public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family) => Serialised(type, family).Taint;
+    public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request) => Serialised(type, family, request).Taint;
 
     /// <summary>
     /// The members behind <see cref="RenderSerialised"/>, in the same order, each with its level and whether a
     /// member above it on its path is itself reported (ignoring that one hides it): what a code fix edits.
     /// </summary>
-    public ImmutableArray<SerialisedMember> SerialisedMembers(ITypeSymbol type, SerialiserFamily family) => Serialised(type, family).Members;
+    public ImmutableArray<SerialisedMember> SerialisedMembers(ITypeSymbol type, SerialiserFamily family, SummaryRequest request) =>
+        Serialised(type, family, request).Members;
 
-    private SerialisedView Serialised(ITypeSymbol type, SerialiserFamily family)
+    private SerialisedView Serialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request)
     {
         ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = serialised[(int)family];
-        return cache.TryGetValue(type, out SerialisedView? cached) ? cached : cache.GetOrAdd(type, ComputeSerialised(type, family));
+        if (cache.TryGetValue(type, out SerialisedView? cached))
+        {
+            return cached;
+        }
+
+        int provisional = request.ProvisionalReads;
+        SerialisedView result = ComputeSerialised(type, family, request);
+        return request.ProvisionalReads == provisional ? cache.GetOrAdd(type, result) : result;
     }
 
-    private Taint? ComputeText(ITypeSymbol type, int depth)
+    private Taint? ComputeText(ITypeSymbol type, int depth, SummaryRequest request)
     {
         if (depth > MaxDepth || type is not INamedTypeSymbol named)
         {
@@ -95,7 +115,7 @@ internal sealed class ObjectRendering
         if (identityUser is not null && DerivesFrom(named, identityUser) && FindMember(named, "UserName") is IPropertySymbol userName)
         {
             // IdentityUser.ToString() returns UserName.
-            return Taint.From(FlowEvaluator.MemberDisplay(userName), context.Classifier.Classify(userName));
+            return Taint.From(DisplayNames.Member(userName), context.Classifier.Classify(userName));
         }
 
         IMethodSymbol? toString = FindToString(named);
@@ -116,22 +136,22 @@ internal sealed class ObjectRendering
                     continue;
                 }
 
-                result = Taint.Union(result, Taint.From(FlowEvaluator.MemberDisplay(member), classification));
+                result = Taint.Union(result, Taint.From(DisplayNames.Member(member), classification));
                 if (PersonalDataClassifier.TypeOf(member) is { } memberType && !FlowEvaluator.IsOpaqueForRendering(memberType))
                 {
-                    result = Taint.Union(result, ComputeText(memberType, depth + 1));
+                    result = Taint.Union(result, ComputeText(memberType, depth + 1, request));
                 }
             }
 
             return result;
         }
 
-        return FlowEvaluator.IsFromSource(toString) ? context.Summaries.Get(toString).Own : null;
+        return SourceSymbols.IsFromSource(toString) ? context.Summaries.Get(toString, request).Own : null;
     }
 
     // Breadth first, each type expanded once: a cycle or a type reached by two paths is named once, at its
     // shortest path, and the walk is linear in the size of the type graph.
-    private SerialisedView ComputeSerialised(ITypeSymbol root, SerialiserFamily family)
+    private SerialisedView ComputeSerialised(ITypeSymbol root, SerialiserFamily family, SummaryRequest request)
     {
         ITypeSymbol rootItem = Unwrap(root);
         var origins = ImmutableArray.CreateBuilder<DataOrigin>();
@@ -176,10 +196,10 @@ internal sealed class ObjectRendering
                     members.Add(new SerialisedMember(member.OriginalDefinition, classification.Level, pending.Covered));
                     reported = classification.IsClassified;
                 }
-                else if (member is IPropertySymbol { GetMethod: { } getter } property && FlowEvaluator.IsFromSource(property) && !shape.IsAutoProperty(property))
+                else if (member is IPropertySymbol { GetMethod: { } getter } property && SourceSymbols.IsFromSource(property) && !shape.IsAutoProperty(property))
                 {
                     // A computed property (Display => First + " " + Last) writes what its getter reads.
-                    if (context.Summaries.Get(getter).Own is { } computed && computed.WithoutPlaceholders() is { } read)
+                    if (context.Summaries.Get(getter, request).Own is { } computed && computed.WithoutPlaceholders() is { } read)
                     {
                         foreach (DataOrigin origin in read.Origins)
                         {

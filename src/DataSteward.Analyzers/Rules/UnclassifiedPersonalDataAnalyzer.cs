@@ -31,12 +31,11 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var options = DataStewardOptions.Read(start.Compilation, start.Options);
-            var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(start.Compilation), options.Sources);
+            CompilationModel model = CompilationModel.For(start.Compilation, start.Options);
             start.RegisterSymbolAction(
                 c =>
                 {
-                    if (Suggest(c.Symbol, classifier, options) is { } diagnostic)
+                    if (Suggest(c.Symbol, model.Classifier, model.Options) is { } diagnostic)
                     {
                         c.ReportDiagnostic(diagnostic);
                     }
@@ -63,7 +62,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         // The name first: it is cached per name and rules out almost every member before any attribute is read.
         // A special category wins over a personal kind: "DisabilityCardNumber" is health data before it is a number.
         SensitiveKind? category = SpecialCategory(symbol);
-        DataClassification byName = category is null ? PersonalDataClassifier.ClassifyByName(symbol) : default;
+        DataClassification byName = category is null ? classifier.ClassifyByName(symbol) : default;
         if ((category is null && byName.Level != DataLevel.Likely) || options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
         {
             return null;
@@ -80,14 +79,14 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
                 Descriptors.UnclassifiedPersonalData,
                 location,
                 ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, sensitive.ToString()),
-                FlowEvaluator.MemberDisplay(symbol),
+                DisplayNames.Member(symbol),
                 "special-category data: " + DataKindText.Of(sensitive),
                 "[SensitiveData]")
             : Diagnostic.Create(
                 Descriptors.UnclassifiedPersonalData,
                 location,
                 ImmutableDictionary<string, string?>.Empty.Add(KindProperty, byName.Kind.ToString()),
-                FlowEvaluator.MemberDisplay(symbol),
+                DisplayNames.Member(symbol),
                 DataKindText.Of(byName.Kind),
                 "[PersonalData]");
     }

@@ -24,13 +24,12 @@ public sealed class UnclassifiedPersonalDataSummaryAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var options = DataStewardOptions.Read(start.Compilation, start.Options);
-            var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(start.Compilation), options.Sources);
+            CompilationModel model = CompilationModel.For(start.Compilation, start.Options);
             var count = new SuggestionCount();
             start.RegisterSymbolAction(
                 c =>
                 {
-                    if (UnclassifiedPersonalDataAnalyzer.Suggest(c.Symbol, classifier, options) is { Location.SourceTree: { } tree }
+                    if (UnclassifiedPersonalDataAnalyzer.Suggest(c.Symbol, model.Classifier, model.Options) is { Location.SourceTree: { } tree }
                         && !IsSuppressed(c.Compilation, tree, c.CancellationToken))
                     {
                         count.Add();

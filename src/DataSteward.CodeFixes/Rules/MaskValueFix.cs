@@ -6,7 +6,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers;
 using DataSteward.Analyzers.Infrastructure;
+using DataSteward.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -50,7 +52,7 @@ public sealed class MaskValueFix : CodeFixProvider
         Diagnostic diagnostic = context.Diagnostics[0];
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || Plan(model, root, diagnostic, context.CancellationToken) is not { } plan)
+        if (root is null || model is null || Plan(context.Document, model, root, diagnostic, context.CancellationToken) is not { } plan)
         {
             return;
         }
@@ -68,7 +70,7 @@ public sealed class MaskValueFix : CodeFixProvider
     }
 
     /// <summary>How each value of <paramref name="diagnostic"/> is masked, or null when the fix is not offered.</summary>
-    internal static ValueRewrites? Plan(SemanticModel model, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+    internal static ValueRewrites? Plan(Document document, SemanticModel model, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!FallbackFixes.Rules.Contains(diagnostic.Id)
             || FallbackFixes.FindValues(root, diagnostic) is not { } values
@@ -79,14 +81,15 @@ public sealed class MaskValueFix : CodeFixProvider
             return null;
         }
 
-        var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(model.Compilation));
-        DataKind? fromMessage = KindFromMessage(diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        PersonalDataClassifier classifier = CompilationModel.For(model.Compilation, document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider).Classifier;
+        DataKind? reportedKind = diagnostic.Properties.TryGetValue(SinkDiagnostics.DataKindProperty, out string? reported)
+            && System.Enum.TryParse(reported, out DataKind parsed) ? parsed : null;
         var methods = new List<MaskCall>(values.Count);
         foreach (ExpressionSyntax value in values)
         {
             ITypeSymbol? type = model.GetTypeInfo(value, cancellationToken).Type;
             MaskCall? call = type?.SpecialType == SpecialType.System_String
-                ? new MaskCall(MethodFor(KindOf(model, classifier, value, cancellationToken) ?? fromMessage, NameOf(value)), MaskShape.Text)
+                ? new MaskCall(MethodFor(KindOf(model, classifier, value, cancellationToken) ?? reportedKind, NameOf(value)), MaskShape.Text)
                 : ForValueType(type);
             if (call is null || mask.GetMembers(call.Method).IsEmpty)
             {
@@ -181,25 +184,6 @@ public sealed class MaskValueFix : CodeFixProvider
     }
 
     // "'Citizen.Email' (personal data: contact) is written to a log by …": the kind words of DataKindText.
-    private static DataKind? KindFromMessage(string message)
-    {
-        DataKind? found = null;
-        foreach (DataKind kind in new[] { DataKind.Name, DataKind.ContactDetails, DataKind.PostalAddress, DataKind.NationalIdentifier, DataKind.DateOfBirth, DataKind.Location, DataKind.Financial, DataKind.OnlineIdentifier, DataKind.Other })
-        {
-            if (message.Contains("personal data: " + DataKindText.Of(kind) + ")") || message.Contains("personal data: " + DataKindText.Of(kind) + ";"))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = kind;
-            }
-        }
-
-        return found;
-    }
-
     private static string? NameOf(ExpressionSyntax value) => value switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,

@@ -54,7 +54,7 @@ internal sealed class ValueFixAll : DocumentBasedFixAllProvider
         foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (Choose(model, root, diagnostic, equivalenceKey, cancellationToken))
+            switch (Choose(document, model, root, diagnostic, equivalenceKey, cancellationToken))
             {
                 case ValueRewrites plan when plan.Values.All(value => !rewrites.ContainsKey(value)):
                     foreach (ExpressionSyntax value in plan.Values)
@@ -91,7 +91,7 @@ internal sealed class ValueFixAll : DocumentBasedFixAllProvider
     }
 
     // The fix for one diagnostic, in the order the fixes are offered: a ValueRewrites, an ArgumentSyntax to remove, or null.
-    private static object? Choose(SemanticModel model, SyntaxNode root, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken)
+    private static object? Choose(Document document, SemanticModel model, SyntaxNode root, Diagnostic diagnostic, string? equivalenceKey, CancellationToken cancellationToken)
     {
         if (PseudonymiseValueFix.Plan(model, root, diagnostic, cancellationToken) is { } pseudonymise)
         {
@@ -101,10 +101,10 @@ internal sealed class ValueFixAll : DocumentBasedFixAllProvider
         if (equivalenceKey == RemoveFromTemplateFix.EquivalenceKey)
         {
             return (object?)RemoveFromTemplateFix.Removable(model, root, diagnostic, cancellationToken)
-                ?? MaskValueFix.Plan(model, root, diagnostic, cancellationToken);
+                ?? MaskValueFix.Plan(document, model, root, diagnostic, cancellationToken);
         }
 
-        return (object?)MaskValueFix.Plan(model, root, diagnostic, cancellationToken)
+        return (object?)MaskValueFix.Plan(document, model, root, diagnostic, cancellationToken)
             ?? RemoveFromTemplateFix.Removable(model, root, diagnostic, cancellationToken);
     }
 }

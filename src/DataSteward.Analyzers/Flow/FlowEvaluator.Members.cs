@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DataSteward.Analyzers.Flow;
+
+/// <summary>Members read: properties (declared, computed, Identity names), fields, tuple elements, and keys named like personal data.</summary>
+internal sealed partial class FlowEvaluator
+{
+    private Taint? FromProperty(IPropertyReferenceOperation reference, int depth)
+    {
+        IPropertySymbol property = reference.Property;
+        DataClassification declared = context.Classifier.ClassifyDeclared(property);
+        if (declared.ExplicitlyClean)
+        {
+            return null;
+        }
+
+        if (declared.IsClassified)
+        {
+            return Taint.From(DisplayNames.Member(property), declared);
+        }
+
+        Taint? result = null;
+        if (reference.Instance is { } instance && !property.IsIndexer && SourceSymbols.IsFromSource(property) == false && !IsShapeProperty(property.Name))
+        {
+            // A view of a personal value from a library type: date.Year, list[0], task.Result, nullable.Value.
+            result = Eval(instance, depth);
+        }
+        else if (property.IsIndexer && reference.Instance is { } indexed)
+        {
+            result = Taint.Union(Eval(indexed, depth), FromConstantKey(reference.Arguments));
+        }
+
+        if (result is null && SourceSymbols.IsFromSource(property) && property.GetMethod is { } getter)
+        {
+            // A computed property of this compilation (FullName => First + " " + Last) carries what its getter reads.
+            result = context.Summaries.Get(getter, request).Own;
+        }
+
+        if (result is null && UseNames)
+        {
+            result = Taint.From(DisplayNames.Member(property), context.Classifier.ClassifyByName(property))
+                ?? FromIdentityName(property);
+        }
+
+        return result;
+    }
+
+    // User.Identity.Name: the signed-in user's login, the commonest way an ASP.NET Core app names a person in its logs.
+    private static Taint? FromIdentityName(IPropertySymbol property)
+    {
+        if (!string.Equals(property.Name, "Name", StringComparison.Ordinal) || property.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        bool identity = type.Name == "IIdentity" && type.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
+        if (!identity)
+        {
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                identity |= @interface.Name == "IIdentity" && @interface.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
+            }
+        }
+
+        return identity ? Taint.From("IIdentity.Name", DataClassification.Likely(DataKind.OnlineIdentifier)) : null;
+    }
+
+    private Taint? FromField(IFieldReferenceOperation reference, int depth)
+    {
+        IFieldSymbol field = reference.Field;
+        DataClassification declared = context.Classifier.ClassifyDeclared(field);
+        if (declared.ExplicitlyClean)
+        {
+            return null;
+        }
+
+        if (declared.IsClassified)
+        {
+            return Taint.From(DisplayNames.Member(field), declared);
+        }
+
+        if (reference.Instance is { } tupleInstance && field.ContainingType is { IsTupleType: true } tuple)
+        {
+            return FromTupleElement(tupleInstance, TupleIndex(tuple, field), depth);
+        }
+
+        if (reference.Instance is { } instance && !SourceSymbols.IsFromSource(field))
+        {
+            // Item1 of a tuple, a field of a library struct.
+            Taint? viewed = Eval(instance, depth);
+            if (viewed is not null)
+            {
+                return viewed;
+            }
+        }
+
+        return UseNames && !field.IsConst ? Taint.From(DisplayNames.Member(field), context.Classifier.ClassifyByName(field)) : null;
+    }
+
+    // pair.Email of var pair = (citizen.Email, citizen.Municipality): only that element, not the whole tuple.
+    private Taint? FromTupleElement(IOperation instance, int index, int depth)
+    {
+        IOperation natural = Operations.StripImplicitConversions(instance);
+        if (index < 0)
+        {
+            return Eval(natural, depth);
+        }
+
+        if (natural is ITupleOperation literal)
+        {
+            return index < literal.Elements.Length ? Eval(literal.Elements[index], depth) : null;
+        }
+
+        if (natural is ILocalReferenceOperation local && localsInProgress.Add(local.Local))
+        {
+            try
+            {
+                Taint? result = null;
+                foreach (LocalWrite write in Writes.Reaching(local.Local, local))
+                {
+                    result = Taint.Union(result, write.Value is { } value ? FromTupleElement(value, index, depth) : null);
+                }
+
+                return result;
+            }
+            finally
+            {
+                localsInProgress.Remove(local.Local);
+            }
+        }
+
+        return Eval(natural, depth);
+    }
+
+    private static int TupleIndex(INamedTypeSymbol tuple, IFieldSymbol field)
+    {
+        // Item1…ItemN, whatever the element's friendly name.
+        string underlying = (field.CorrespondingTupleField ?? field).Name;
+        if (underlying.StartsWith("Item", StringComparison.Ordinal) && int.TryParse(underlying.Substring(4), out int position) && position >= 1)
+        {
+            return position - 1;
+        }
+
+        for (int i = 0; i < tuple.TupleElements.Length; i++)
+        {
+            if (string.Equals(tuple.TupleElements[i].Name, field.Name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private Taint? FromConstantKey(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            // A named constant (ClaimTypes.Email) says more than its value (a schema URI).
+            if (Operations.StripImplicitConversions(argument.Value) is IFieldReferenceOperation { Field: { IsConst: true } constant }
+                && context.Classifier.KindOfName(constant.Name) is { } named)
+            {
+                return Taint.From(DisplayNames.Member(constant), DataClassification.Likely(named));
+            }
+
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && context.Classifier.KindOfName(key) is { } kind)
+            {
+                return Taint.From("\"" + key + "\"", DataClassification.Likely(kind));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGetterVerb(string name) =>
+        name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal)
+        || name.StartsWith("Load", StringComparison.Ordinal) || name.StartsWith("Fetch", StringComparison.Ordinal)
+        || name.StartsWith("Read", StringComparison.Ordinal) || name.StartsWith("Lookup", StringComparison.Ordinal);
+
+    // Length, Count and friends describe a value's shape, not its content.
+    // A surrogate key (Id, CustomerId) is already a pseudonym, whatever object it is read from.
+    private static bool IsShapeProperty(string name) =>
+        name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind" or "Id" or "Key"
+        || (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal) && char.IsLower(name[name.Length - 3]));
+}
