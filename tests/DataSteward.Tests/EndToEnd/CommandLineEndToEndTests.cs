@@ -1,10 +1,12 @@
 namespace DataSteward.Tests.EndToEnd;
 
 /// <summary>
-/// Issue 15, item 7, through the packed package and the real <c>dotnet format analyzers</c>: the fixes change the file
-/// in one run per rule, with no "didn't return a Fix All action" warning, and the project then builds.
+/// Issue 15, what a new user sees on the command line, through the packed package: item 7, the real
+/// <c>dotnet format analyzers</c> changes the file in one run per rule, with no "didn't return a Fix All action"
+/// warning, and the project then builds; item 8, a build of an unannotated project prints one DS0102 line with the
+/// number of DS0100 suggestions, which does not fail the build even under TreatWarningsAsErrors.
 /// </summary>
-public sealed class FormatAnalyzersEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
+public sealed class CommandLineEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
     private const string Program = """
         using System;
@@ -69,5 +71,41 @@ public sealed class FormatAnalyzersEndToEndTests(PackageFixture package) : IClas
         Assert.True(after.Succeeded, after.ToString());
         Assert.DoesNotContain(": error DS", after.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(": warning DS", after.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_of_an_unannotated_project_prints_one_DS0102_line_and_still_succeeds_under_TreatWarningsAsErrors()
+    {
+        var consumer = package.CreateConsumer("suggestions", """
+            using System;
+
+            namespace Consumer;
+
+            public sealed class CreateClaimantRequest
+            {
+                public string Email { get; set; } = "";
+                public string DisabilityStatus { get; set; } = "";
+                public string HealthCheck { get; set; } = "";
+            }
+
+            public static class Program
+            {
+                public static void Main() => Console.WriteLine(new CreateClaimantRequest().Email);
+            }
+
+            """);
+        var restore = consumer.Restore();
+        Assert.True(restore.Succeeded, restore.ToString());
+
+        var build = consumer.Build("TreatWarningsAsErrors=true");
+
+        Assert.True(build.Succeeded, build.ToString());
+        string[] summaries = build.Output.Split('\n').Select(line => line.Trim()).Where(line => line.Contains("DS0102", StringComparison.Ordinal)).Distinct().ToArray();
+        Assert.StartsWith(
+            "CSC : warning DS0102: 2 member(s) of 'Consumer' look like personal data but are not classified (DS0100 suggestions, shown in the IDE and in the SARIF log: -p:ErrorLog=datasteward.sarif); mark each [PersonalData], [SensitiveData] or [NotPersonalData] (",
+            Assert.Single(summaries),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(": info DS0100", build.Output, StringComparison.Ordinal);
+        Assert.Contains("warning DS0101", build.Output, StringComparison.Ordinal);
     }
 }
