@@ -39,6 +39,8 @@ internal sealed class ObjectRendering
     private const string CsvIgnore = "CsvHelper.CsvIgnoreAttribute";
     private const string CsvIgnoreClassic = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
     private const string CsvIgnoreBase = "CsvHelper.CsvIgnoreBaseAttribute";
+    private const string NotLogged = "Destructurama.Attributed.NotLoggedAttribute";
+    private const string LogMasked = "Destructurama.Attributed.LogMaskedAttribute";
 
     private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
     {
@@ -54,7 +56,7 @@ internal sealed class ObjectRendering
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
-        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.Csv + 1];
+        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
         for (int i = 0; i < serialised.Length; i++)
         {
             serialised[i] = new ConcurrentDictionary<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
@@ -311,6 +313,14 @@ internal sealed class ObjectRendering
 
                 return member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
                     && (property is not null ? property.SetMethod is not null : !field!.IsReadOnly);
+
+            case SerialiserFamily.Serilog:
+                // Serilog reflects over readable properties and knows no serialiser's attributes (a [JsonIgnore]
+                // member is logged); Destructurama.Attributed is the way to hide one, matched by metadata name.
+                return publicProperty && property!.Parameters.IsEmpty && !HasAttribute(member, NotLogged) && !HasAttribute(member, LogMasked);
+
+            case SerialiserFamily.NLog:
+                return publicProperty && property!.Parameters.IsEmpty;
 
             default:
                 if (HasAnyIgnoreAttribute(member))
