@@ -21,6 +21,8 @@ public static class RuleIdentifiers
     public const string DuplicateDatasetIdentifier = "DS0205";
     public const string PersonalDataWithoutProcessingRecord = "DS0206";
     public const string UnknownTheme = "DS0207";
+    public const string EmptyDatasetIdentifier = "DS0208";
+    public const string CataloguePlaceholder = "DS0209";
 
     /// <summary>Where the rule pages live; every descriptor's help link is this plus <c>DSxxxx.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/datasteward/datasteward/blob/main/docs/rules/";
