@@ -24,6 +24,9 @@ public static class RuleIdentifiers
     public const string EmptyDatasetIdentifier = "DS0208";
     public const string CataloguePlaceholder = "DS0209";
 
+    public const string SettingNotUnderstood = "DS0900";
+    public const string ConfiguredIdMatchesNothing = "DS0901";
+
     /// <summary>Where the rule pages live; every descriptor's help link is this plus <c>DSxxxx.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/datasteward/datasteward/blob/main/docs/rules/";
 
