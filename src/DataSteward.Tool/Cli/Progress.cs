@@ -8,6 +8,7 @@ namespace DataSteward.Tool.Cli;
 /// <summary>
 /// Progress of long work, on the error stream so that standard output stays the result: one line per stage with its
 /// duration and, on a terminal, a count updated in place (at most ten times a second). Silent with <c>--quiet</c>.
+/// <see cref="Report"/> may be called from several threads (inputs are read and pages written in parallel).
 /// </summary>
 internal sealed class Progress
 {
@@ -16,6 +17,7 @@ internal sealed class Progress
     private readonly bool interactive;
     private readonly Stopwatch stage = new();
     private readonly Stopwatch sinceUpdate = new();
+    private readonly object gate = new();
     private string name = string.Empty;
     private int total;
 
@@ -40,13 +42,21 @@ internal sealed class Progress
 
     public void Report(int done)
     {
-        if (!enabled || !interactive || sinceUpdate.ElapsedMilliseconds < 100)
+        if (!enabled || !interactive)
         {
             return;
         }
 
-        sinceUpdate.Restart();
-        writer.Write("\r" + name + "… " + done.ToString(CultureInfo.InvariantCulture) + "/" + total.ToString(CultureInfo.InvariantCulture));
+        lock (gate)
+        {
+            if (sinceUpdate.ElapsedMilliseconds < 100)
+            {
+                return;
+            }
+
+            sinceUpdate.Restart();
+            writer.Write("\r" + name + "… " + done.ToString(CultureInfo.InvariantCulture) + "/" + total.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     public void Done(string? detail = null)

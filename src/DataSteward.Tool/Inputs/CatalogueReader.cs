@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DataSteward.Build;
 using DataSteward.Catalogue;
+using DataSteward.Tool.Output;
 
 namespace DataSteward.Tool.Inputs;
 
@@ -20,7 +21,7 @@ internal static class CatalogueReader
     {
         var results = new (LoadedCatalogue? Catalogue, InputProblem? Problem)[inputs.Count];
         int done = 0;
-        Parallel.For(0, inputs.Count, index =>
+        Parallel.For(0, inputs.Count, OutputFolder.Parallelism, index =>
         {
             results[index] = Read(inputs[index]);
             progress?.Invoke(Interlocked.Increment(ref done));

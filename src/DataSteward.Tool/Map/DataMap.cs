@@ -30,7 +30,7 @@ internal sealed class DataMap
 
     public IReadOnlyList<MapDataset> Datasets { get; }
 
-    /// <summary>The catalogues' language when they all agree (<c>fr</c>, <c>en</c>), else English.</summary>
+    /// <summary>The catalogues' language (its primary subtag: <c>fr-FR</c> is <c>fr</c>) when they all agree, else English.</summary>
     public string Language { get; }
 
     private static int CompareDatasets(MapDataset left, MapDataset right)
@@ -44,16 +44,23 @@ internal sealed class DataMap
         string? language = null;
         foreach (MapProject project in projects)
         {
+            string primary = PrimarySubtag(project.Language);
             if (language is null)
             {
-                language = project.Language;
+                language = primary;
             }
-            else if (!string.Equals(language, project.Language, StringComparison.OrdinalIgnoreCase))
+            else if (!string.Equals(language, primary, StringComparison.Ordinal))
             {
                 return "en";
             }
         }
 
         return language ?? "en";
+    }
+
+    private static string PrimarySubtag(string language)
+    {
+        int dash = language.IndexOfAny(['-', '_']);
+        return (dash < 0 ? language : language.Substring(0, dash)).Trim().ToLowerInvariant();
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using DataSteward.Catalogue;
 using DataSteward.Tool.Inputs;
-using DataSteward.Tool.Map;
 
 namespace DataSteward.Tool.Output;
 
@@ -34,8 +34,9 @@ internal static class MapDocuments
         (string csv, bool byteOrderMark) = OrganisationRegister.Csv(projects);
         output.Write(MapLayout.RegisterCsv, new CatalogueDocument(MapLayout.RegisterCsv, csv, byteOrderMark).ToBytes());
 
-        foreach ((string name, LoadedCatalogue catalogue) in catalogues.Projects)
+        Parallel.ForEach(catalogues.Projects, OutputFolder.Parallelism, project =>
         {
+            (string name, LoadedCatalogue catalogue) = project;
             foreach (CatalogueDataset dataset in catalogue.Model.Datasets)
             {
                 if (dataset.Fields.Count > 0)
@@ -45,6 +46,6 @@ internal static class MapDocuments
             }
 
             output.Write(MapLayout.ProjectsFolder + "/" + MapLayout.SafeName(name) + "/" + CatalogueModelSerializer.FileName, catalogue.CompactForm + "\n");
-        }
+        });
     }
 }

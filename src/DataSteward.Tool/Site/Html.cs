@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace DataSteward.Tool.Site;
@@ -6,9 +5,29 @@ namespace DataSteward.Tool.Site;
 /// <summary>Small helpers over a <see cref="StringBuilder"/>: every text and attribute value goes through <see cref="Text"/>.</summary>
 internal static class Html
 {
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    public static string Encode(string? text) => new StringBuilder().Text(text).ToString();
 
-    public static StringBuilder Text(this StringBuilder html, string? text) => html.Append(Encode(text));
+    /// <summary>
+    /// Appends text escaped for element content and quoted attribute values: only the five characters HTML gives a
+    /// meaning to, so accented text stays readable in the page source (the pages are UTF-8).
+    /// </summary>
+    public static StringBuilder Text(this StringBuilder html, string? text)
+    {
+        foreach (char c in text ?? string.Empty)
+        {
+            _ = c switch
+            {
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
+            };
+        }
+
+        return html;
+    }
 
     public static StringBuilder Element(this StringBuilder html, string tag, string? text) =>
         html.Append('<').Append(tag).Append('>').Text(text).Append("</").Append(tag).Append('>');

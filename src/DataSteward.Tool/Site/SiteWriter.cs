@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
 using DataSteward.Tool.Checks;
 using DataSteward.Tool.Map;
 using DataSteward.Tool.Output;
@@ -15,6 +16,7 @@ namespace DataSteward.Tool.Site;
 /// </summary>
 internal static class SiteWriter
 {
+
     public static void Write(DataMap map, IReadOnlyList<Finding> findings, OutputFolder output, Action<int>? datasetWritten = null)
     {
         Labels labels = Labels.For(map.Language);
@@ -43,12 +45,12 @@ internal static class SiteWriter
         }
 
         int written = 0;
-        foreach (MapDataset dataset in map.Datasets)
+        Parallel.ForEach(map.Datasets, OutputFolder.Parallelism, dataset =>
         {
             IReadOnlyList<Finding> own = findingsByDataset.TryGetValue(dataset.Key, out List<Finding>? list) ? list : [];
             output.Write(MapLayout.DatasetPage(dataset), DatasetPage.Write(dataset, own, labels));
-            datasetWritten?.Invoke(++written);
-        }
+            datasetWritten?.Invoke(Interlocked.Increment(ref written));
+        });
     }
 
     private static string Asset(string name)
