@@ -44,7 +44,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(start.Compilation));
+            PersonalDataClassifier classifier = CompilationModel.For(start.Compilation, start.Options).Classifier;
             var index = new DatasetIndex(start.Compilation, datasetAttribute);
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, datasetAttribute, classifier, index), SymbolKind.NamedType);
         });

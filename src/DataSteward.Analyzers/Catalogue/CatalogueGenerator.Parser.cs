@@ -323,18 +323,14 @@ public sealed partial class CatalogueGenerator
                 return (FieldPrivacy.Personal, classification.Kind, default);
             }
 
-            if (classification.ExplicitlyClean)
+            // The classifier says why a member is clean, wherever the attribute sits (the member, a positional
+            // parameter, an interface it implements, its type).
+            switch (classification.CleanBecause)
             {
-                INamedTypeSymbol? pseudonymised = classifier.Symbols.Pseudonymised;
-                foreach (AttributeData attribute in AttributesOf(member))
-                {
-                    if (pseudonymised is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, pseudonymised))
-                    {
-                        return (FieldPrivacy.Pseudonymised, DataKind.Unspecified, default);
-                    }
-                }
-
-                return (FieldPrivacy.NotPersonal, DataKind.Unspecified, default);
+                case CleanReason.Pseudonymised:
+                    return (FieldPrivacy.Pseudonymised, DataKind.Unspecified, default);
+                case CleanReason.NotPersonal:
+                    return (FieldPrivacy.NotPersonal, DataKind.Unspecified, default);
             }
 
             return (FieldPrivacy.None, DataKind.Unspecified, default);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using DataSteward.Analyzers.Catalogue.Model;
@@ -45,10 +44,6 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string Publisher = "build_property.DataStewardPublisher";
         public const string Language = "build_property.DataStewardCatalogueLanguage";
     }
-
-    // One classifier per compilation, shared by every dataset of a run (it resolves its symbols once and caches
-    // classifications); weakly keyed, so it goes with the compilation. Never part of a step output.
-    private static readonly ConditionalWeakTable<Compilation, PersonalDataClassifier> Classifiers = new();
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -96,9 +91,9 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return null;
         }
 
-        PersonalDataClassifier classifier = Classifiers.GetValue(
-            context.SemanticModel.Compilation,
-            static compilation => new PersonalDataClassifier(ClassificationSymbols.Create(compilation)));
+        // The compilation's shared model (never part of a step output). The per-dataset transform has no options;
+        // settings that change the classification are applied downstream.
+        PersonalDataClassifier classifier = CompilationModel.For(context.SemanticModel.Compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
         return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
     }
 

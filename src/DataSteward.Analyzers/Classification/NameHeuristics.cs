@@ -155,9 +155,10 @@ internal static class NameHeuristics
         "pointer", "ptr", "offset", "ip", "ipv4", "ipv6", "email", "mail", "physical", "virtual", "return", "start", "end", "device", "client",
     };
 
-    private static readonly ConcurrentDictionary<string, DataKind?> Cache = new(StringComparer.Ordinal);
-
-    /// <summary>The kind of personal data the name says, or null.</summary>
+    /// <summary>
+    /// The kind of personal data the name says, or null. Not cached here: the classifier of each compilation caches
+    /// the answers (<see cref="PersonalDataClassifier.KindOfName"/>), so nothing outlives the compilation.
+    /// </summary>
     public static DataKind? Match(string name)
     {
         if (string.IsNullOrEmpty(name) || name.Length > 80)
@@ -165,7 +166,7 @@ internal static class NameHeuristics
             return null;
         }
 
-        return Cache.GetOrAdd(name, static n => Compute(IdentifierWords.Split(n)));
+        return Compute(IdentifierWords.Split(name));
     }
 
     // Longest phrases first; the words of a phrase, neutralised or not, are not read again on their own, so the

@@ -17,6 +17,7 @@ internal sealed class PersonalDataClassifier
     private readonly ImmutableHashSet<string> configuredSources;
     private readonly ConcurrentDictionary<ISymbol, DataClassification> declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, DataClassification> types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, DataKind?> names = new(StringComparer.Ordinal);
 
     public PersonalDataClassifier(ClassificationSymbols symbols, ImmutableHashSet<string>? configuredSources = null)
     {
@@ -45,11 +46,22 @@ internal sealed class PersonalDataClassifier
         return ClassifyByName(symbol);
     }
 
+    /// <summary>The kind of personal data a name says (<see cref="NameHeuristics"/>), cached for the compilation.</summary>
+    public DataKind? KindOfName(string name)
+    {
+        if (names.TryGetValue(name, out DataKind? known))
+        {
+            return known;
+        }
+
+        return names.GetOrAdd(name, NameHeuristics.Match(name));
+    }
+
     /// <summary>What the symbol's name says, for a symbol whose type can carry personal data.</summary>
-    public static DataClassification ClassifyByName(ISymbol symbol)
+    public DataClassification ClassifyByName(ISymbol symbol)
     {
         // The name first: it is cached, and rules out almost every symbol before its type is looked at.
-        DataKind? kind = NameHeuristics.Match(symbol.Name);
+        DataKind? kind = KindOfName(symbol.Name);
         if (kind is null)
         {
             return DataClassification.None;
@@ -145,7 +157,7 @@ internal sealed class PersonalDataClassifier
 
         if (!configuredSources.IsEmpty && symbol.GetDocumentationCommentId() is { } id && configuredSources.Contains(id))
         {
-            return DataClassification.Personal(NameHeuristics.Match(symbol.Name) ?? DataKind.Unspecified);
+            return DataClassification.Personal(KindOfName(symbol.Name) ?? DataKind.Unspecified);
         }
 
         DataClassification inherited = symbol switch
@@ -277,14 +289,14 @@ internal sealed class PersonalDataClassifier
 
         // A personal record's flags and surrogate key carry no identity (a key is already a pseudonym).
         ITypeSymbol? memberType = TypeOf(symbol);
-        if (memberType is null || !CanCarryPersonalData(memberType) || IsSurrogateKeyName(symbol.Name))
+        if (memberType is null || !CanCarryPersonalData(memberType) || NameSources.IsSurrogateKey(symbol.Name))
         {
             return DataClassification.None;
         }
 
         return typeLevel.Level == DataLevel.Sensitive
             ? typeLevel
-            : DataClassification.Personal(NameHeuristics.Match(symbol.Name) ?? typeLevel.Kind);
+            : DataClassification.Personal(KindOfName(symbol.Name) ?? typeLevel.Kind);
     }
 
     private DataClassification ComputeType(ITypeSymbol type)
@@ -317,10 +329,15 @@ internal sealed class PersonalDataClassifier
                 continue;
             }
 
-            if (Is(attributeClass, symbols.Pseudonymised) || Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            // An explicit statement that the value is safe beats any other attribute on the same symbol.
+            if (Is(attributeClass, symbols.Pseudonymised))
             {
-                // An explicit statement that the value is safe beats any other attribute on the same symbol.
-                return DataClassification.Clean;
+                return DataClassification.Pseudonymised;
+            }
+
+            if (Is(attributeClass, symbols.NotPersonalData) || Is(attributeClass, symbols.NoDataClassification))
+            {
+                return DataClassification.NotPersonal;
             }
 
             if (Is(attributeClass, symbols.SensitiveData))
@@ -333,7 +350,7 @@ internal sealed class PersonalDataClassifier
             }
             else if (result.Level < DataLevel.Personal && IsForeignPersonalDataAttribute(attributeClass, owner))
             {
-                result = DataClassification.Personal(NameHeuristics.Match(owner.Name) ?? DataKind.Unspecified);
+                result = DataClassification.Personal(KindOfName(owner.Name) ?? DataKind.Unspecified);
             }
         }
 
@@ -346,7 +363,7 @@ internal sealed class PersonalDataClassifier
         {
             // Identity marks Id and the *Confirmed / TwoFactorEnabled flags too: neither identifies anyone.
             ITypeSymbol? type = TypeOf(owner);
-            return type is not null && CanCarryPersonalData(type) && !IsSurrogateKeyName(owner.Name);
+            return type is not null && CanCarryPersonalData(type) && !NameSources.IsSurrogateKey(owner.Name);
         }
 
         if (symbols.DataClassification is not null && !Is(attributeClass, symbols.UnknownDataClassification))
@@ -373,9 +390,6 @@ internal sealed class PersonalDataClassifier
 
         return fallback;
     }
-
-    private static bool IsSurrogateKeyName(string name) =>
-        string.Equals(name, "Id", StringComparison.Ordinal) || string.Equals(name, "Key", StringComparison.Ordinal);
 
     private static bool IsTechnicalAddressType(ITypeSymbol type)
     {

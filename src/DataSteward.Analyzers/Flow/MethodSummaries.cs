@@ -1,8 +1,6 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
+using System.Linq;
 using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,26 +9,23 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataSteward.Analyzers.Flow;
 
 /// <summary>
-/// Lazily computed, cached summaries of this compilation's methods and property getters, so that a call is
-/// followed into the callee without re-analysing it at every call site. Bounded in depth; a recursive cycle
-/// contributes nothing. Thread-safe: two threads may compute the same summary, and the first one stored wins.
+/// Summaries of this compilation's methods and property getters — which personal data and which parameters reach the
+/// result — computed on demand and cached for the compilation, so a call is followed into the callee without
+/// re-analysing it at every call site. Recursive methods are solved together (<see cref="RecursiveSummaries{TValue}"/>),
+/// so a summary never depends on which call site was analysed first.
 /// </summary>
 internal sealed class MethodSummaries
 {
-    private const int MaxNesting = 4;
+    private readonly CompilationModel model;
+    private readonly RecursiveSummaries<MethodSummary> summaries;
 
-    [ThreadStatic]
-    private static Stack<IMethodSymbol>? inProgress;
-
-    private readonly FlowAnalysisContext context;
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
-
-    public MethodSummaries(FlowAnalysisContext context)
+    public MethodSummaries(CompilationModel model)
     {
-        this.context = context;
+        this.model = model;
+        summaries = new RecursiveSummaries<MethodSummary>(Compute, static request => request.Returns, MethodSummaryComparer.Instance, MethodSummary.Empty);
     }
 
-    public MethodSummary Get(IMethodSymbol method)
+    public MethodSummary Get(IMethodSymbol method, SummaryRequest request)
     {
         IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
         if (key.PartialImplementationPart is { } implementation)
@@ -38,37 +33,18 @@ internal sealed class MethodSummaries
             key = implementation;
         }
 
-        if (summaries.TryGetValue(key, out MethodSummary? cached))
-        {
-            return cached;
-        }
-
-        Stack<IMethodSymbol> stack = inProgress ??= new Stack<IMethodSymbol>();
-        if (stack.Count >= MaxNesting || stack.Contains(key))
-        {
-            return MethodSummary.Empty;
-        }
-
-        stack.Push(key);
-        try
-        {
-            return summaries.GetOrAdd(key, Compute(key));
-        }
-        finally
-        {
-            stack.Pop();
-        }
+        return summaries.Get(key, request);
     }
 
-    private MethodSummary Compute(IMethodSymbol method)
+    private MethodSummary Compute(IMethodSymbol method, SummaryRequest request)
     {
-        IOperation? operation = MethodBodies.Find(context.Compilation, context.ModelFor, method, out SyntaxNode? body);
+        IOperation? operation = MethodBodies.Find(model.Compilation, model.ModelFor, method, out SyntaxNode? body);
         if (operation is null)
         {
             return MethodSummary.Empty;
         }
 
-        var evaluator = new FlowEvaluator(context, operation, HeuristicsMode.Flow, method, CancellationToken.None);
+        var evaluator = new FlowEvaluator(model, operation, HeuristicsMode.Flow, method, request);
         Taint? result = null;
         bool anyReturn = false;
         foreach (IOperation descendant in operation.DescendantsAndSelf())
@@ -119,5 +95,17 @@ internal sealed class MethodSummaries
         }
 
         return false;
+    }
+
+    /// <summary>Two summaries are equal when they name the same origins and parameters (the fixed point's test).</summary>
+    private sealed class MethodSummaryComparer : IEqualityComparer<MethodSummary>
+    {
+        public static MethodSummaryComparer Instance { get; } = new();
+
+        public bool Equals(MethodSummary? x, MethodSummary? y) =>
+            ReferenceEquals(x, y)
+            || (x is not null && y is not null && Taint.SameOrigins(x.Own, y.Own) && x.Parameters.SequenceEqual(y.Parameters));
+
+        public int GetHashCode(MethodSummary obj) => obj.Parameters.Length;
     }
 }

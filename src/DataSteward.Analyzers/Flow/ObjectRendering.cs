@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -25,31 +26,12 @@ internal sealed class ObjectRendering
     private const int MaxMemberVisits = 16_384;
     private const int MaxOrigins = 256;
 
-    private const string StjIgnore = "System.Text.Json.Serialization.JsonIgnoreAttribute";
-    private const string StjInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
-    private const string NewtonsoftIgnore = "Newtonsoft.Json.JsonIgnoreAttribute";
-    private const string NewtonsoftProperty = "Newtonsoft.Json.JsonPropertyAttribute";
-    private const string NewtonsoftObject = "Newtonsoft.Json.JsonObjectAttribute";
-    private const string IgnoreDataMember = "System.Runtime.Serialization.IgnoreDataMemberAttribute";
-    private const string DataMember = "System.Runtime.Serialization.DataMemberAttribute";
-    private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
-    private const string XmlIgnore = "System.Xml.Serialization.XmlIgnoreAttribute";
-    private const string NonSerialized = "System.NonSerializedAttribute";
-    private const string CsvIgnore = "CsvHelper.CsvIgnoreAttribute";
-    private const string CsvIgnoreClassic = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
-    private const string CsvIgnoreBase = "CsvHelper.CsvIgnoreBaseAttribute";
-
-    private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
-    {
-        StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
-    };
-
-    private readonly FlowAnalysisContext context;
+    private readonly CompilationModel context;
     private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
     private readonly INamedTypeSymbol? identityUser;
 
-    public ObjectRendering(FlowAnalysisContext context)
+    public ObjectRendering(CompilationModel context)
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
@@ -61,8 +43,19 @@ internal sealed class ObjectRendering
     }
 
     /// <summary>The personal members <c>ToString()</c> prints, or null.</summary>
-    public Taint? RenderText(ITypeSymbol type) =>
-        text.TryGetValue(type, out Taint? cached) ? cached : text.GetOrAdd(type, ComputeText(type, 0));
+    public Taint? RenderText(ITypeSymbol type, SummaryRequest request)
+    {
+        if (text.TryGetValue(type, out Taint? cached))
+        {
+            return cached;
+        }
+
+        int provisional = request.ProvisionalReads;
+        Taint? result = ComputeText(type, 0, request);
+
+        // A rendering that read a summary still being solved is right for this request only.
+        return request.ProvisionalReads == provisional ? text.GetOrAdd(type, result) : result;
+    }
 
     /// <summary>
     /// Whether the text of the value is (derived from) the value itself, so data the value carries shows:
@@ -71,21 +64,29 @@ internal sealed class ObjectRendering
     public bool TextShowsValue(ITypeSymbol type) => FindToString(type) is not null;
 
     /// <summary>The personal members a serialiser of the family writes, or null.</summary>
-    public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family) => Serialised(type, family).Taint;
+    public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request) => Serialised(type, family, request).Taint;
 
     /// <summary>
     /// The members behind <see cref="RenderSerialised"/>, in the same order, each with its level and whether a
     /// member above it on its path is itself reported (ignoring that one hides it): what a code fix edits.
     /// </summary>
-    public ImmutableArray<SerialisedMember> SerialisedMembers(ITypeSymbol type, SerialiserFamily family) => Serialised(type, family).Members;
+    public ImmutableArray<SerialisedMember> SerialisedMembers(ITypeSymbol type, SerialiserFamily family, SummaryRequest request) =>
+        Serialised(type, family, request).Members;
 
-    private SerialisedView Serialised(ITypeSymbol type, SerialiserFamily family)
+    private SerialisedView Serialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request)
     {
         ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = serialised[(int)family];
-        return cache.TryGetValue(type, out SerialisedView? cached) ? cached : cache.GetOrAdd(type, ComputeSerialised(type, family));
+        if (cache.TryGetValue(type, out SerialisedView? cached))
+        {
+            return cached;
+        }
+
+        int provisional = request.ProvisionalReads;
+        SerialisedView result = ComputeSerialised(type, family, request);
+        return request.ProvisionalReads == provisional ? cache.GetOrAdd(type, result) : result;
     }
 
-    private Taint? ComputeText(ITypeSymbol type, int depth)
+    private Taint? ComputeText(ITypeSymbol type, int depth, SummaryRequest request)
     {
         if (depth > MaxDepth || type is not INamedTypeSymbol named)
         {
@@ -95,7 +96,7 @@ internal sealed class ObjectRendering
         if (identityUser is not null && DerivesFrom(named, identityUser) && FindMember(named, "UserName") is IPropertySymbol userName)
         {
             // IdentityUser.ToString() returns UserName.
-            return Taint.From(FlowEvaluator.MemberDisplay(userName), context.Classifier.Classify(userName));
+            return Taint.From(DisplayNames.Member(userName), context.Classifier.Classify(userName));
         }
 
         IMethodSymbol? toString = FindToString(named);
@@ -116,22 +117,22 @@ internal sealed class ObjectRendering
                     continue;
                 }
 
-                result = Taint.Union(result, Taint.From(FlowEvaluator.MemberDisplay(member), classification));
+                result = Taint.Union(result, Taint.From(DisplayNames.Member(member), classification));
                 if (PersonalDataClassifier.TypeOf(member) is { } memberType && !FlowEvaluator.IsOpaqueForRendering(memberType))
                 {
-                    result = Taint.Union(result, ComputeText(memberType, depth + 1));
+                    result = Taint.Union(result, ComputeText(memberType, depth + 1, request));
                 }
             }
 
             return result;
         }
 
-        return FlowEvaluator.IsFromSource(toString) ? context.Summaries.Get(toString).Own : null;
+        return SourceSymbols.IsFromSource(toString) ? context.Summaries.Get(toString, request).Own : null;
     }
 
     // Breadth first, each type expanded once: a cycle or a type reached by two paths is named once, at its
     // shortest path, and the walk is linear in the size of the type graph.
-    private SerialisedView ComputeSerialised(ITypeSymbol root, SerialiserFamily family)
+    private SerialisedView ComputeSerialised(ITypeSymbol root, SerialiserFamily family, SummaryRequest request)
     {
         ITypeSymbol rootItem = Unwrap(root);
         var origins = ImmutableArray.CreateBuilder<DataOrigin>();
@@ -149,15 +150,15 @@ internal sealed class ObjectRendering
                 continue;
             }
 
-            var shape = new TypeShape(named);
-            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && HasAttribute(named, CsvIgnoreBase)))
+            var shape = new SerialiserMembers.TypeShape(named);
+            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && SerialiserMembers.HasAttribute(named, SerialiserMembers.CsvIgnoreBase)))
             {
                 if (++visits > MaxMemberVisits || origins.Count >= MaxOrigins)
                 {
                     break;
                 }
 
-                if (!IsWritten(member, family, shape))
+                if (!SerialiserMembers.IsWritten(member, family, shape))
                 {
                     continue;
                 }
@@ -176,10 +177,10 @@ internal sealed class ObjectRendering
                     members.Add(new SerialisedMember(member.OriginalDefinition, classification.Level, pending.Covered));
                     reported = classification.IsClassified;
                 }
-                else if (member is IPropertySymbol { GetMethod: { } getter } property && FlowEvaluator.IsFromSource(property) && !shape.IsAutoProperty(property))
+                else if (member is IPropertySymbol { GetMethod: { } getter } property && SourceSymbols.IsFromSource(property) && !shape.IsAutoProperty(property))
                 {
                     // A computed property (Display => First + " " + Last) writes what its getter reads.
-                    if (context.Summaries.Get(getter).Own is { } computed && computed.WithoutPlaceholders() is { } read)
+                    if (context.Summaries.Get(getter, request).Own is { } computed && computed.WithoutPlaceholders() is { } read)
                     {
                         foreach (DataOrigin origin in read.Origins)
                         {
@@ -228,120 +229,6 @@ internal sealed class ObjectRendering
         }
 
         return type;
-    }
-
-    private static bool IsWritten(ISymbol member, SerialiserFamily family, TypeShape shape)
-    {
-        var property = member as IPropertySymbol;
-        var field = member as IFieldSymbol;
-        bool publicProperty = property is { DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public };
-        bool publicField = field is { DeclaredAccessibility: Accessibility.Public };
-        switch (family)
-        {
-            case SerialiserFamily.SystemTextJson:
-                // System.Text.Json knows only its own attributes; [JsonIgnore(Condition = WhenWritingNull)] still writes values.
-                return !IsIgnoredBySystemTextJson(member) && (publicProperty || HasAttribute(member, StjInclude));
-
-            case SerialiserFamily.NewtonsoftJson:
-                if (HasAttribute(member, NewtonsoftIgnore) || HasAttribute(member, IgnoreDataMember) || HasAttribute(member, NonSerialized))
-                {
-                    return false;
-                }
-
-                if (shape.DataContract || shape.NewtonsoftOptIn)
-                {
-                    return HasAttribute(member, DataMember) || HasAttribute(member, NewtonsoftProperty);
-                }
-
-                return publicProperty || publicField || HasAttribute(member, NewtonsoftProperty);
-
-            case SerialiserFamily.Xml:
-                if (HasAttribute(member, XmlIgnore))
-                {
-                    return false;
-                }
-
-                return property is not null
-                    ? publicProperty && (property.SetMethod is { DeclaredAccessibility: Accessibility.Public } || ElementType(property.Type) is not null)
-                    : publicField && !field!.IsReadOnly;
-
-            case SerialiserFamily.DataContract:
-                if (shape.DataContract)
-                {
-                    return HasAttribute(member, DataMember);
-                }
-
-                if (shape.Serializable)
-                {
-                    // [Serializable]: every field, private ones and auto-property backing fields included, but [NonSerialized].
-                    return field is not null
-                        ? !HasAttribute(field, NonSerialized)
-                        : property is not null && shape.BackingField(property) is { } backing && !HasAttribute(backing, NonSerialized);
-                }
-
-                return !HasAttribute(member, IgnoreDataMember)
-                    && (property is not null ? publicProperty && property.SetMethod is { DeclaredAccessibility: Accessibility.Public } : publicField);
-
-            case SerialiserFamily.Csv:
-                // CsvHelper 34 writes the columns it reads: public and internal settable properties and fields.
-                if (HasAttribute(member, CsvIgnore) || HasAttribute(member, CsvIgnoreClassic))
-                {
-                    return false;
-                }
-
-                return member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-                    && (property is not null ? property.SetMethod is not null : !field!.IsReadOnly);
-
-            default:
-                if (HasAnyIgnoreAttribute(member))
-                {
-                    return false;
-                }
-
-                return publicProperty || (family == SerialiserFamily.PropertiesAndFields && publicField) || HasAttribute(member, StjInclude);
-        }
-    }
-
-    private static bool IsIgnoredBySystemTextJson(ISymbol member)
-    {
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass is not { } attributeClass || KnownMethods.FullName(attributeClass) != StjIgnore)
-            {
-                continue;
-            }
-
-            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-            {
-                // JsonIgnoreCondition: Never = 0, Always = 1, WhenWritingDefault = 2, WhenWritingNull = 3.
-                if (argument.Key == "Condition" && argument.Value.Value is int condition && condition != 1)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool HasAnyIgnoreAttribute(ISymbol member)
-    {
-        if (IsIgnoredBySystemTextJson(member))
-        {
-            return true;
-        }
-
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) is { } name && name != StjIgnore && IgnoreAttributes.Contains(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Instance properties (not indexers, with a getter) and fields of the type and its bases, any accessibility,
@@ -481,19 +368,6 @@ internal sealed class ObjectRendering
         return null;
     }
 
-    private static bool HasAttribute(ISymbol symbol, string metadataName)
-    {
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == metadataName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private readonly record struct PendingType(ITypeSymbol Type, string Path, bool Covered);
 
     private sealed class SerialisedView(Taint? taint, ImmutableArray<SerialisedMember> members)
@@ -503,64 +377,6 @@ internal sealed class ObjectRendering
         public ImmutableArray<SerialisedMember> Members { get; } = members;
     }
 
-    // What a serialiser needs to know about a type once: its opt-in attributes and its auto-property backing fields.
-    private readonly struct TypeShape
-    {
-        private readonly INamedTypeSymbol type;
-
-        public TypeShape(INamedTypeSymbol type)
-        {
-            this.type = type;
-            DataContract = HasAttribute(type, ObjectRendering.DataContract);
-            Serializable = type.IsSerializable;
-            NewtonsoftOptIn = false;
-            foreach (AttributeData attribute in type.GetAttributes())
-            {
-                if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == NewtonsoftObject)
-                {
-                    // MemberSerialization.OptIn = 1, as the constructor argument or the named property.
-                    foreach (TypedConstant argument in attribute.ConstructorArguments)
-                    {
-                        NewtonsoftOptIn |= argument.Value is int value && value == 1;
-                    }
-
-                    foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-                    {
-                        NewtonsoftOptIn |= argument.Key == "MemberSerialization" && argument.Value.Value is int value && value == 1;
-                    }
-                }
-            }
-        }
-
-        public bool DataContract { get; }
-
-        public bool Serializable { get; }
-
-        public bool NewtonsoftOptIn { get; }
-
-        public bool IsAutoProperty(IPropertySymbol property) => BackingField(property) is not null;
-
-        public IFieldSymbol? BackingField(IPropertySymbol property)
-        {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            {
-                if (!SymbolEqualityComparer.Default.Equals(current, property.ContainingType))
-                {
-                    continue;
-                }
-
-                foreach (ISymbol member in current.GetMembers())
-                {
-                    if (member is IFieldSymbol { AssociatedSymbol: { } associated } field && SymbolEqualityComparer.Default.Equals(associated, property))
-                    {
-                        return field;
-                    }
-                }
-            }
-
-            return null;
-        }
-    }
 }
 
 /// <summary>A member a serialiser writes: the symbol, the level of its data, and whether a reported member above it hides it when ignored.</summary>

@@ -71,6 +71,30 @@ internal sealed class Taint
         return builder.Count == left.Origins.Length ? left : new Taint(builder.ToImmutable());
     }
 
+    /// <summary>True when both are clean or both name the same origins, in any order.</summary>
+    public static bool SameOrigins(Taint? left, Taint? right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+
+        if (left is null || right is null || left.Origins.Length != right.Origins.Length)
+        {
+            return false;
+        }
+
+        foreach (DataOrigin origin in left.Origins)
+        {
+            if (!right.Origins.Contains(origin))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Only the origins at or above <paramref name="level"/>; null when none is.</summary>
     public Taint? AtLeast(DataLevel level)
     {
@@ -166,6 +190,24 @@ internal sealed class Taint
         }
 
         return string.Join("; ", phrases);
+    }
+
+    /// <summary>The data kind shared by the highest-level origins, or null when they differ or none has one.</summary>
+    public DataKind? SingleKind()
+    {
+        DataKind? found = null;
+        foreach (DataOrigin origin in TopOrigins())
+        {
+            DataKind kind = origin.Classification.Kind;
+            if (origin.Classification.Level == DataLevel.Sensitive || kind == DataKind.Unspecified || (found is not null && found != kind))
+            {
+                return null;
+            }
+
+            found = kind;
+        }
+
+        return found;
     }
 
     private List<DataOrigin> TopOrigins()

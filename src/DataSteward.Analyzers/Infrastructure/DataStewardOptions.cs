@@ -21,8 +21,9 @@ internal enum HeuristicsMode
 }
 
 /// <summary>
-/// The <c>datasteward.*</c> keys of .editorconfig / .globalconfig. Lists of documentation-comment ids are the union
-/// over every file of the compilation (they name symbols, not files); the heuristics mode is read per file.
+/// The <c>datasteward.*</c> keys of .editorconfig / .globalconfig (docs/configuration.md). Lists of documentation-comment
+/// ids are the union over every file of the compilation (they name symbols, not files); the heuristics mode is read per
+/// file. What cannot be used is kept in <see cref="Problems"/> for DS0900/DS0901, never silently dropped.
 /// </summary>
 internal sealed class DataStewardOptions
 {
@@ -32,16 +33,25 @@ internal sealed class DataStewardOptions
     public const string SanitizersKey = "datasteward.sanitizers";
     public const string SourcesKey = "datasteward.sources";
 
-    private readonly AnalyzerConfigOptionsProvider provider;
+    private const string HeuristicsValues = "expected off, suggest or flow";
+
+    private readonly AnalyzerConfigOptionsProvider? provider;
     private readonly ConcurrentDictionary<SyntaxTree, HeuristicsMode> modes = new();
 
-    private DataStewardOptions(AnalyzerConfigOptionsProvider provider, ImmutableArray<string> logSinks, ImmutableArray<string> exportSinks, ImmutableHashSet<string> sanitizers, ImmutableHashSet<string> sources)
+    private DataStewardOptions(
+        AnalyzerConfigOptionsProvider? provider,
+        ImmutableArray<string> logSinks,
+        ImmutableArray<string> exportSinks,
+        ImmutableHashSet<string> sanitizers,
+        ImmutableHashSet<string> sources,
+        ImmutableArray<SettingProblem> problems)
     {
         this.provider = provider;
         LogSinks = logSinks;
         ExportSinks = exportSinks;
         Sanitizers = sanitizers;
         Sources = sources;
+        Problems = problems;
     }
 
     public ImmutableArray<string> LogSinks { get; }
@@ -52,62 +62,121 @@ internal sealed class DataStewardOptions
 
     public ImmutableHashSet<string> Sources { get; }
 
-    public static DataStewardOptions Read(Compilation compilation, AnalyzerOptions options)
+    /// <summary>Values not understood and entries naming no symbol, sorted by key then entry.</summary>
+    public ImmutableArray<SettingProblem> Problems { get; }
+
+    public static DataStewardOptions Read(Compilation compilation, AnalyzerConfigOptionsProvider? provider)
     {
-        AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
-        var logSinks = new SortedSet<string>(StringComparer.Ordinal);
-        var exportSinks = new SortedSet<string>(StringComparer.Ordinal);
-        var sanitizers = new SortedSet<string>(StringComparer.Ordinal);
-        var sources = new SortedSet<string>(StringComparer.Ordinal);
-        Collect(provider.GlobalOptions, logSinks, exportSinks, sanitizers, sources);
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        var lists = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal)
         {
-            Collect(provider.GetOptions(tree), logSinks, exportSinks, sanitizers, sources);
-        }
-
-        return new DataStewardOptions(provider, [.. logSinks], [.. exportSinks], [.. sanitizers], [.. sources]);
-    }
-
-    public HeuristicsMode HeuristicsFor(SyntaxTree tree) =>
-        modes.GetOrAdd(tree, t => ParseMode(provider.GetOptions(t), ParseMode(provider.GlobalOptions, HeuristicsMode.Flow)));
-
-    private static HeuristicsMode ParseMode(AnalyzerConfigOptions options, HeuristicsMode fallback)
-    {
-        if (!options.TryGetValue(HeuristicsKey, out string? value))
-        {
-            return fallback;
-        }
-
-        return value.Trim().ToLowerInvariant() switch
-        {
-            "off" or "none" or "false" => HeuristicsMode.Off,
-            "suggest" => HeuristicsMode.Suggest,
-            "flow" or "on" or "true" => HeuristicsMode.Flow,
-            _ => fallback,
+            [LogSinksKey] = new(StringComparer.Ordinal),
+            [ExportSinksKey] = new(StringComparer.Ordinal),
+            [SanitizersKey] = new(StringComparer.Ordinal),
+            [SourcesKey] = new(StringComparer.Ordinal),
         };
-    }
-
-    private static void Collect(AnalyzerConfigOptions options, SortedSet<string> logSinks, SortedSet<string> exportSinks, SortedSet<string> sanitizers, SortedSet<string> sources)
-    {
-        Split(options, LogSinksKey, logSinks);
-        Split(options, ExportSinksKey, exportSinks);
-        Split(options, SanitizersKey, sanitizers);
-        Split(options, SourcesKey, sources);
-    }
-
-    private static readonly char[] Separators = [';', ' ', '\t', '\n', '\r'];
-
-    // Documentation ids contain commas (parameter lists), so entries are separated by ';' or white space.
-    private static void Split(AnalyzerConfigOptions options, string key, SortedSet<string> into)
-    {
-        if (!options.TryGetValue(key, out string? value) || string.IsNullOrWhiteSpace(value))
+        var problems = new SortedSet<SettingProblem>(ProblemOrder.Instance);
+        if (provider is not null)
         {
-            return;
+            Collect(provider.GlobalOptions, lists, problems);
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                Collect(provider.GetOptions(tree), lists, problems);
+            }
         }
 
-        foreach (string entry in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (KeyValuePair<string, SortedSet<string>> list in lists)
         {
-            into.Add(entry);
+            foreach (string id in list.Value)
+            {
+                if (DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation).IsEmpty)
+                {
+                    problems.Add(new SettingProblem(list.Key, id, "it names no symbol of this compilation or its references", MatchesNothing: true));
+                }
+            }
+        }
+
+        return new DataStewardOptions(
+            provider,
+            [.. lists[LogSinksKey]],
+            [.. lists[ExportSinksKey]],
+            [.. lists[SanitizersKey]],
+            [.. lists[SourcesKey]],
+            [.. problems]);
+    }
+
+    public HeuristicsMode HeuristicsFor(SyntaxTree tree)
+    {
+        if (provider is null)
+        {
+            return HeuristicsMode.Flow;
+        }
+
+        return modes.GetOrAdd(tree, t => ParseMode(provider.GetOptions(t), ParseMode(provider.GlobalOptions, HeuristicsMode.Flow)));
+    }
+
+    private static HeuristicsMode ParseMode(AnalyzerConfigOptions options, HeuristicsMode fallback) =>
+        options.TryGetValue(HeuristicsKey, out string? value) && TryParseMode(value, out HeuristicsMode mode) ? mode : fallback;
+
+    private static bool TryParseMode(string value, out HeuristicsMode mode)
+    {
+        switch (value.Trim().ToLowerInvariant())
+        {
+            case "off" or "none" or "false":
+                mode = HeuristicsMode.Off;
+                return true;
+            case "suggest":
+                mode = HeuristicsMode.Suggest;
+                return true;
+            case "flow" or "on" or "true":
+                mode = HeuristicsMode.Flow;
+                return true;
+            default:
+                mode = HeuristicsMode.Flow;
+                return false;
+        }
+    }
+
+    private static void Collect(AnalyzerConfigOptions options, Dictionary<string, SortedSet<string>> lists, SortedSet<SettingProblem> problems)
+    {
+        if (options.TryGetValue(HeuristicsKey, out string? mode) && !TryParseMode(mode, out _))
+        {
+            problems.Add(new SettingProblem(HeuristicsKey, mode.Trim(), HeuristicsValues, MatchesNothing: false));
+        }
+
+        foreach (KeyValuePair<string, SortedSet<string>> list in lists)
+        {
+            if (!options.TryGetValue(list.Key, out string? value))
+            {
+                continue;
+            }
+
+            foreach (string entry in SettingList.Split(value))
+            {
+                if (IsDocumentationId(entry))
+                {
+                    list.Value.Add(entry);
+                }
+                else
+                {
+                    problems.Add(new SettingProblem(list.Key, entry, "expected a documentation id such as P:Namespace.Type.Member or M:Namespace.Type.Method(System.String)", MatchesNothing: false));
+                }
+            }
+        }
+    }
+
+    // T: types, M: methods, P: properties, F: fields, E: events; N: (namespaces) names no data.
+    private static bool IsDocumentationId(string entry) =>
+        entry.Length > 2 && entry[1] == ':' && entry[0] is 'T' or 'M' or 'P' or 'F' or 'E'
+        && (char.IsLetter(entry[2]) || entry[2] == '_' || entry[2] == '@');
+
+    private sealed class ProblemOrder : IComparer<SettingProblem>
+    {
+        public static ProblemOrder Instance { get; } = new();
+
+        public int Compare(SettingProblem? x, SettingProblem? y)
+        {
+            int byKey = string.CompareOrdinal(x!.Key, y!.Key);
+            return byKey != 0 ? byKey : string.CompareOrdinal(x.Entry, y.Entry);
         }
     }
 }

@@ -145,6 +145,24 @@ internal static class Descriptors
         "Theme '{1}' of dataset '{0}' is not an EU data-theme code (AGRI, ECON, EDUC, ENER, ENVI, GOVE, HEAL, INTR, JUST, REGI, SOCI, TECH, TRAN)",
         "Data portals classify datasets with the EU data-theme vocabulary; an unknown code is dropped when the catalogue is harvested.");
 
+    public static readonly DiagnosticDescriptor SettingNotUnderstood = Create(
+        RuleIdentifiers.SettingNotUnderstood,
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "A DataSteward setting is not understood",
+        "'{1}' in setting '{0}' is ignored: {2}",
+        "A setting DataSteward cannot read is ignored, so a source, sink or sanitiser the team meant to configure is silently missing. Fix the value in .editorconfig or .globalconfig.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor ConfiguredIdMatchesNothing = Create(
+        RuleIdentifiers.ConfiguredIdMatchesNothing,
+        DiagnosticCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        "A configured documentation id names no symbol",
+        "'{1}' in setting '{0}' names no symbol of this compilation or its references",
+        "A documentation id that names nothing (a typo, a renamed member, a missing parameter list) configures nothing: the source, sink or sanitiser it was meant to add is missing.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     private static DiagnosticDescriptor Create(
         string id,
         string category,

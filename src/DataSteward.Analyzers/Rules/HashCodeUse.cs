@@ -23,12 +23,12 @@ internal sealed class HashCodeUse
 {
     private const int MaxLocalHops = 3;
 
-    private readonly FlowAnalysisContext flow;
+    private readonly CompilationModel flow;
     private readonly IOperation root;
     private readonly ISymbol containingSymbol;
     private readonly CancellationToken cancellationToken;
 
-    public HashCodeUse(FlowAnalysisContext flow, IOperation root, ISymbol containingSymbol, CancellationToken cancellationToken)
+    public HashCodeUse(CompilationModel flow, IOperation root, ISymbol containingSymbol, CancellationToken cancellationToken)
     {
         this.flow = flow;
         this.root = root;

@@ -29,7 +29,7 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            FlowAnalysisContext flow = FlowAnalysisContext.Create(start.Compilation, start.Options);
+            CompilationModel flow = CompilationModel.For(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken);

@@ -22,6 +22,9 @@ public static class RuleIdentifiers
     public const string PersonalDataWithoutProcessingRecord = "DS0206";
     public const string UnknownTheme = "DS0207";
 
+    public const string SettingNotUnderstood = "DS0900";
+    public const string ConfiguredIdMatchesNothing = "DS0901";
+
     /// <summary>Where the rule pages live; every descriptor's help link is this plus <c>DSxxxx.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/datasteward/datasteward/blob/main/docs/rules/";
 

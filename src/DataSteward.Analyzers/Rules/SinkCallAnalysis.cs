@@ -17,7 +17,7 @@ namespace DataSteward.Analyzers.Rules;
 /// </summary>
 internal sealed class SinkCallAnalysis
 {
-    private readonly FlowAnalysisContext flow;
+    private readonly CompilationModel flow;
     private readonly ISymbol owningSymbol;
     private readonly CancellationToken cancellationToken;
     // Most bodies have no sink call: the evaluators are made on the first one.
@@ -25,7 +25,7 @@ internal sealed class SinkCallAnalysis
     private readonly HeuristicsMode heuristics;
     private readonly object gate = new();
 
-    public SinkCallAnalysis(FlowAnalysisContext flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken)
+    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         this.flow = flow;
         this.owningSymbol = owningSymbol;
@@ -34,19 +34,19 @@ internal sealed class SinkCallAnalysis
         heuristics = tree is null ? HeuristicsMode.Flow : flow.Options.HeuristicsFor(tree);
     }
 
-    // Reused by each thread: this callback runs for every call, creation and assignment of the build.
-    [ThreadStatic]
-    private static List<SinkArgument>? found;
+    // This callback runs for every call, creation and assignment of the build: one list, reused by whichever
+    // callback of the block takes it (a second, concurrent one makes its own).
+    private List<SinkArgument>? spare;
 
     public void AnalyzeOperation(OperationAnalysisContext context)
     {
-        List<SinkArgument> arguments = found ??= new List<SinkArgument>(4);
-        arguments.Clear();
-        flow.SinkArguments.Collect(context.Operation, arguments, forwarded: false);
+        List<SinkArgument> arguments = Interlocked.Exchange(ref spare, null) ?? new List<SinkArgument>(4);
+        var request = new SummaryRequest(cancellationToken);
+        flow.SinkArguments.Collect(context.Operation, arguments, request, forwarded: false);
         if (arguments.Count == 0 && CallsOwnCode(context.Operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? passed) && AnyCarriesData(passed!))
         {
             // A helper of this compilation is summarised only when something personal is passed to it.
-            flow.SinkArguments.CollectForwarded(passed!, callee!, arguments);
+            flow.SinkArguments.CollectForwarded(passed!, callee!, arguments, request);
         }
 
         for (int i = 0; i < arguments.Count; i++)
@@ -55,6 +55,7 @@ internal sealed class SinkCallAnalysis
         }
 
         arguments.Clear();
+        spare = arguments;
     }
 
     private static bool CallsOwnCode(IOperation operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? arguments)
@@ -75,7 +76,7 @@ internal sealed class SinkCallAnalysis
                 return false;
         }
 
-        return callee is not null && !callee.Parameters.IsEmpty && FlowEvaluator.IsFromSource(callee);
+        return callee is not null && !callee.Parameters.IsEmpty && SourceSymbols.IsFromSource(callee);
     }
 
     private bool AnyCarriesData(IEnumerable<IArgumentOperation> arguments)
@@ -143,7 +144,7 @@ internal sealed class SinkCallAnalysis
             leaves = match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
         }
 
-        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint)));
+        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken))));
     }
 
     private FlowEvaluator EvaluatorFor(IOperation operation)

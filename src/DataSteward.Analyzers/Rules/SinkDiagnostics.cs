@@ -13,6 +13,12 @@ internal static class SinkDiagnostics
     /// <summary>The key of the property that says which sink kind the diagnostic is about (the fixes read it).</summary>
     public const string SinkKindProperty = "SinkKind";
 
+    /// <summary>
+    /// The key of the property holding the data kind of the reported origins (a <c>DataKind</c> member name), present
+    /// when they all have one kind: the mask fix picks its mask from it instead of reading the message.
+    /// </summary>
+    public const string DataKindProperty = "DataKind";
+
     public static DiagnosticDescriptor DescriptorFor(DataLevel level, SinkKind kind) => level switch
     {
         DataLevel.Sensitive => Descriptors.SensitiveDataReachesSink,
@@ -39,6 +45,11 @@ internal static class SinkDiagnostics
         };
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(SinkKindProperty, kind.ToString());
+        if (taint.SingleKind() is { } dataKind)
+        {
+            properties = properties.Add(DataKindProperty, dataKind.ToString());
+        }
+
         if (extraProperties is not null)
         {
             properties = properties.AddRange(extraProperties);

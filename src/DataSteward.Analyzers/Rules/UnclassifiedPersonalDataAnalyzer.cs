@@ -26,9 +26,8 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var options = DataStewardOptions.Read(start.Compilation, start.Options);
-            var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(start.Compilation), options.Sources);
-            start.RegisterSymbolAction(c => Analyze(c, classifier, options), SymbolKind.Property, SymbolKind.Field);
+            CompilationModel model = CompilationModel.For(start.Compilation, start.Options);
+            start.RegisterSymbolAction(c => Analyze(c, model.Classifier, model.Options), SymbolKind.Property, SymbolKind.Field);
         });
     }
 
@@ -47,7 +46,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         // The name first: it is cached per name and rules out almost every member before any attribute is read.
-        DataClassification byName = PersonalDataClassifier.ClassifyByName(symbol);
+        DataClassification byName = classifier.ClassifyByName(symbol);
         if (byName.Level != DataLevel.Likely || options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
         {
             return;
@@ -64,7 +63,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
             Descriptors.UnclassifiedPersonalData,
             location,
             properties,
-            FlowEvaluator.MemberDisplay(symbol),
+            DisplayNames.Member(symbol),
             DataKindText.Of(byName.Kind)));
     }
 }

@@ -33,12 +33,12 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
             AnalyzerOptions options = start.Options;
 
             // The flow context is only needed once a hash call is found: most compilations hash nothing personal.
-            var flow = new Lazy<FlowAnalysisContext>(() => FlowAnalysisContext.Create(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
+            var flow = new Lazy<CompilationModel>(() => CompilationModel.For(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterOperationAction(operation => Analyze(operation, hashes, flow), OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, HashApis hashes, Lazy<FlowAnalysisContext> flow)
+    private static void Analyze(OperationAnalysisContext context, HashApis hashes, Lazy<CompilationModel> flow)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!HashApis.MayBeHashCall(invocation.TargetMethod.Name))
@@ -90,7 +90,7 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
     // MemoryStream is built over are what HashData(stream) / ComputeHash(stream) hash.
     private static IEnumerable<IOperation> StreamContents(IOperation input, Func<LocalWrites> writes)
     {
-        IOperation value = FlowEvaluator.StripImplicitConversions(input);
+        IOperation value = Operations.StripImplicitConversions(input);
         if (value is ILocalReferenceOperation local)
         {
             foreach (LocalWrite write in writes().Reaching(local.Local, local))
@@ -115,7 +115,7 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
 
     private static IEnumerable<IOperation>? MemoryStreamArguments(IOperation value)
     {
-        if (FlowEvaluator.StripImplicitConversions(value) is not IObjectCreationOperation { Type: { Name: "MemoryStream", ContainingNamespace: { Name: "IO", ContainingNamespace.Name: "System" } } } creation)
+        if (Operations.StripImplicitConversions(value) is not IObjectCreationOperation { Type: { Name: "MemoryStream", ContainingNamespace: { Name: "IO", ContainingNamespace.Name: "System" } } } creation)
         {
             return null;
         }

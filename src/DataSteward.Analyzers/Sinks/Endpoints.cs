@@ -91,8 +91,7 @@ internal static class Endpoints
         }
 
         if (parent is IArgumentOperation { Parent: IInvocationOperation invocation }
-            && invocation.TargetMethod.Name is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback"
-            && invocation.TargetMethod.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true)
+            && MinimalApiMaps.IsMap(invocation.TargetMethod))
         {
             map = invocation.TargetMethod.Name;
             return true;

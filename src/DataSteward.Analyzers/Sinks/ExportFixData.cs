@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
@@ -27,7 +28,7 @@ internal static class ExportFixData
     public const string NewtonsoftJson = "Newtonsoft.Json";
 
     /// <summary>The fix's properties for this report, or null when it is not a whole-object JSON export of source members.</summary>
-    public static IEnumerable<KeyValuePair<string, string?>>? For(FlowAnalysisContext flow, IOperation value, SinkMatch match, Taint taint)
+    public static IEnumerable<KeyValuePair<string, string?>>? For(CompilationModel flow, IOperation value, SinkMatch match, Taint taint, SummaryRequest request)
     {
         string? serialiser = match.Family switch
         {
@@ -36,15 +37,15 @@ internal static class ExportFixData
             _ => null,
         };
         if (serialiser is null || match.Kind != SinkKind.Export || match.Rendering != SinkRendering.Serialised || taint.Level != DataLevel.Personal
-            || FlowEvaluator.StripImplicitConversions(value).Type is not { } type)
+            || Operations.StripImplicitConversions(value).Type is not { } type)
         {
             return null;
         }
 
         StringBuilder? ids = null;
-        foreach (SerialisedMember member in flow.Rendering.SerialisedMembers(type, match.Family))
+        foreach (SerialisedMember member in flow.Rendering.SerialisedMembers(type, match.Family, request))
         {
-            if (member.Covered || member.Level != taint.Level || !FlowEvaluator.IsFromSource(member.Member) || HasJsonIgnore(member.Member, serialiser)
+            if (member.Covered || member.Level != taint.Level || !SourceSymbols.IsFromSource(member.Member) || HasJsonIgnore(member.Member, serialiser)
                 || member.Member.GetDocumentationCommentId() is not { } id)
             {
                 continue;

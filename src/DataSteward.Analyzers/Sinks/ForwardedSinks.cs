@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using DataSteward.Analyzers.Flow;
 using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -13,66 +10,42 @@ namespace DataSteward.Analyzers.Sinks;
 /// <summary>
 /// Helpers that pass a parameter on to a sink — <c>void Audit(string message) => logger.LogInformation(message)</c>,
 /// a guard that throws with the message it is given, a repository base that logs <c>{@Entity}</c> — are sinks
-/// themselves: the data is reported where the caller passes it. Computed lazily per method, cached, bounded in depth.
-/// For a constructor of an exception of this compilation, it says which parameters really reach the message.
+/// themselves: the data is reported where the caller passes it. Computed on demand per method and cached for the
+/// compilation; helpers that call each other are solved together, so the answer never depends on the order of the
+/// questions. For a constructor of an exception of this compilation, it says which parameters reach the message.
 /// </summary>
 internal sealed class ForwardedSinks
 {
-    private const int MaxNesting = 3;
+    private readonly CompilationModel model;
+    private readonly RecursiveSummaries<ForwardedSinkSet> summaries;
 
-    [ThreadStatic]
-    private static Stack<IMethodSymbol>? inProgress;
-
-    private readonly FlowAnalysisContext context;
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ForwardedSink>?> cache = new(SymbolEqualityComparer.Default);
-
-    public ForwardedSinks(FlowAnalysisContext context)
+    public ForwardedSinks(CompilationModel model)
     {
-        this.context = context;
+        this.model = model;
+        summaries = new RecursiveSummaries<ForwardedSinkSet>(Compute, static request => request.Forwards, ForwardedSinkSet.Comparer, ForwardedSinkSet.None);
     }
 
-    /// <summary>False when the method's body is not available (metadata, abstract, a cycle): nothing is known.</summary>
-    public bool TryGet(IMethodSymbol method, out ImmutableArray<ForwardedSink> sinks)
+    /// <summary>What <paramref name="method"/> forwards to sinks; <see cref="ForwardedSinkSet.Unknown"/> when its body is not available.</summary>
+    public ForwardedSinkSet Get(IMethodSymbol method, SummaryRequest request)
     {
         IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
-        if (!cache.TryGetValue(key, out ImmutableArray<ForwardedSink>? known))
+        if (key.Parameters.IsEmpty)
         {
-            Stack<IMethodSymbol> stack = inProgress ??= new Stack<IMethodSymbol>();
-            if (stack.Count >= MaxNesting || stack.Contains(key))
-            {
-                sinks = ImmutableArray<ForwardedSink>.Empty;
-                return false;
-            }
-
-            stack.Push(key);
-            try
-            {
-                known = cache.GetOrAdd(key, Compute(key));
-            }
-            finally
-            {
-                stack.Pop();
-            }
+            return ForwardedSinkSet.None;
         }
 
-        sinks = known ?? ImmutableArray<ForwardedSink>.Empty;
-        return known is not null;
+        return SourceSymbols.IsFromSource(key) ? summaries.Get(key, request) : ForwardedSinkSet.Unknown;
     }
 
-    private ImmutableArray<ForwardedSink>? Compute(IMethodSymbol method)
+    private ForwardedSinkSet Compute(IMethodSymbol method, SummaryRequest request)
     {
-        if (method.Parameters.IsEmpty || !FlowEvaluator.IsFromSource(method))
-        {
-            return method.Parameters.IsEmpty ? ImmutableArray<ForwardedSink>.Empty : null;
-        }
-
-        IOperation? body = MethodBodies.Find(context.Compilation, context.ModelFor, method, out _);
+        IOperation? body = MethodBodies.Find(model.Compilation, model.ModelFor, method, out _);
         if (body is null)
         {
-            return null;
+            return ForwardedSinkSet.Unknown;
         }
 
-        var evaluator = new FlowEvaluator(context, body, HeuristicsMode.Flow, method, CancellationToken.None);
+        var evaluator = new FlowEvaluator(model, body, HeuristicsMode.Flow, method, request);
         var found = new List<SinkArgument>();
         ImmutableArray<ForwardedSink>.Builder result = ImmutableArray.CreateBuilder<ForwardedSink>();
         string prefix = method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
@@ -84,7 +57,7 @@ internal sealed class ForwardedSinks
             }
 
             found.Clear();
-            context.SinkArguments.Collect(operation, found);
+            model.SinkArguments.Collect(operation, found, request);
             foreach (SinkArgument argument in found)
             {
                 Taint? taint = argument.Match.Rendering == SinkRendering.Serialised
@@ -99,17 +72,26 @@ internal sealed class ForwardedSinks
                 {
                     if (origin.IsParameterPlaceholder && !Contains(result, origin.ParameterOrdinal))
                     {
-                        // An exception constructor passing its message on is still "new X"; a helper is named with its sink.
+                        // An exception constructor passing its message on is still "new X"; a helper is named with the
+                        // sink at the end of the chain, so helpers calling each other keep one name, however deep.
                         string display = argument.Match.Kind == SinkKind.ExceptionMessage && method.MethodKind == MethodKind.Constructor
                             ? prefix
-                            : prefix + " → " + argument.Match.Display;
+                            : prefix + " → " + FinalSink(argument.Match.Display);
                         result.Add(new ForwardedSink(origin.ParameterOrdinal, argument.Match with { Display = display }));
                     }
                 }
             }
         }
 
-        return result.ToImmutable();
+        // Sorted by parameter: the set is the same whatever order the sinks of the body were met in.
+        result.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
+        return ForwardedSinkSet.Of(result.ToImmutable());
+    }
+
+    private static string FinalSink(string display)
+    {
+        int arrow = display.LastIndexOf(" → ", System.StringComparison.Ordinal);
+        return arrow < 0 ? display : display.Substring(arrow + 3);
     }
 
     private static bool Contains(ImmutableArray<ForwardedSink>.Builder sinks, int ordinal)

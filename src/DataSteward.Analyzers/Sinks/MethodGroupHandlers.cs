@@ -9,10 +9,17 @@ namespace DataSteward.Analyzers.Sinks;
 /// <summary>
 /// Methods given as method groups to a minimal-API <c>MapGet</c>/<c>MapPost</c>… in their own type
 /// (<c>group.MapGet("/{id}", GetById)</c>): their return value is the HTTP response. Found from the syntax of the
-/// containing type, once per method.
+/// containing type, once per type; a candidate call is bound to check it is ASP.NET Core's.
 /// </summary>
 internal sealed class MethodGroupHandlers
 {
+    private readonly Func<SyntaxTree, SemanticModel> models;
+
+    public MethodGroupHandlers(Func<SyntaxTree, SemanticModel> models)
+    {
+        this.models = models;
+    }
+
     private static readonly Dictionary<string, string> None = new(StringComparer.Ordinal);
 
     // Per type, once: method name → the Map method it is registered with.
@@ -30,7 +37,7 @@ internal sealed class MethodGroupHandlers
         return handlers.TryGetValue(method.Name, out string? map) ? map : null;
     }
 
-    private static Dictionary<string, string> Find(INamedTypeSymbol type)
+    private Dictionary<string, string> Find(INamedTypeSymbol type)
     {
         Dictionary<string, string>? handlers = null;
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
@@ -38,7 +45,9 @@ internal sealed class MethodGroupHandlers
             foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
             {
                 if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } map } } invocation
-                    && map is "MapGet" or "MapPost" or "MapPut" or "MapPatch" or "MapDelete" or "MapMethods" or "Map" or "MapFallback")
+                    && MinimalApiMaps.IsMapName(map)
+                    && models(invocation.SyntaxTree).GetSymbolInfo(invocation).Symbol is IMethodSymbol target
+                    && MinimalApiMaps.IsMap(target))
                 {
                     foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
                     {

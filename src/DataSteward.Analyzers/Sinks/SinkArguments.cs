@@ -1,5 +1,7 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using DataSteward.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,9 +21,9 @@ internal sealed class SinkArguments
 {
     private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "format"];
 
-    private readonly FlowAnalysisContext flow;
+    private readonly CompilationModel flow;
 
-    public SinkArguments(FlowAnalysisContext flow)
+    public SinkArguments(CompilationModel flow)
     {
         this.flow = flow;
     }
@@ -31,15 +33,15 @@ internal sealed class SinkArguments
     /// With <paramref name="forwarded"/> false, helpers of this compilation are left out: the caller decides whether
     /// their arguments are worth a summary of the helper (<see cref="CollectForwarded"/>).
     /// </summary>
-    public void Collect(IOperation operation, List<SinkArgument> into, bool forwarded = true)
+    public void Collect(IOperation operation, List<SinkArgument> into, SummaryRequest request, bool forwarded = true)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                CollectInvocation(invocation, into, forwarded);
+                CollectInvocation(invocation, into, request, forwarded);
                 break;
             case IObjectCreationOperation creation:
-                CollectCreation(creation, into, forwarded);
+                CollectCreation(creation, into, request, forwarded);
                 break;
             case ISimpleAssignmentOperation assignment:
                 CollectAssignment(assignment, into);
@@ -47,7 +49,7 @@ internal sealed class SinkArguments
         }
     }
 
-    private void CollectInvocation(IInvocationOperation invocation, List<SinkArgument> into, bool includeForwarded)
+    private void CollectInvocation(IInvocationOperation invocation, List<SinkArgument> into, SummaryRequest request, bool includeForwarded)
     {
         IMethodSymbol method = invocation.TargetMethod;
 
@@ -57,7 +59,7 @@ internal sealed class SinkArguments
             return;
         }
 
-        if (flow.LoggerMessageAttribute is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && HasAttribute(method, flow.LoggerMessageAttribute))
+        if (flow.Symbols.LoggerMessageAttribute is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && HasAttribute(method, flow.Symbols.LoggerMessageAttribute))
         {
             CollectArguments(into, invocation.Arguments, method, new SinkMatch(SinkKind.Log, SinkRendering.Text, SerialiserFamily.Properties, SinkTable.Display(method), null), skipFirst: false);
             return;
@@ -73,7 +75,7 @@ internal sealed class SinkArguments
         {
             if (includeForwarded)
             {
-                CollectForwarded(invocation.Arguments, method, into);
+                CollectForwarded(invocation.Arguments, method, into, request);
             }
 
             return;
@@ -87,7 +89,7 @@ internal sealed class SinkArguments
         CollectCall(into, invocation.Arguments, method, ConsoleWriter(invocation));
     }
 
-    private void CollectCreation(IObjectCreationOperation creation, List<SinkArgument> into, bool includeForwarded)
+    private void CollectCreation(IObjectCreationOperation creation, List<SinkArgument> into, SummaryRequest request, bool includeForwarded)
     {
         if (creation.Constructor is not { } constructor)
         {
@@ -95,7 +97,7 @@ internal sealed class SinkArguments
         }
 
         // An exception of this compilation: only what its constructor passes on to a message is a message.
-        if (FlowEvaluator.IsFromSource(constructor) && flow.Sinks.IsException(constructor.ContainingType))
+        if (SourceSymbols.IsFromSource(constructor) && flow.Sinks.IsException(constructor.ContainingType))
         {
             // Only what its constructor passes on to a message is a message (a summary of the constructor).
             if (!includeForwarded)
@@ -103,17 +105,17 @@ internal sealed class SinkArguments
                 return;
             }
 
-            if (flow.Forwarded.TryGet(constructor, out _))
+            if (flow.Forwarded.Get(constructor, request).IsKnown)
             {
-                CollectForwarded(creation.Arguments, constructor, into);
+                CollectForwarded(creation.Arguments, constructor, into, request);
                 return;
             }
         }
-        else if (FlowEvaluator.IsFromSource(constructor))
+        else if (SourceSymbols.IsFromSource(constructor))
         {
             if (includeForwarded)
             {
-                CollectForwarded(creation.Arguments, constructor, into);
+                CollectForwarded(creation.Arguments, constructor, into, request);
             }
 
             return;
@@ -146,7 +148,7 @@ internal sealed class SinkArguments
 
     private void CollectCall(List<SinkArgument> into, IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, bool consoleWriter)
     {
-        List<bool>? holes = null;
+        List<TemplateHole>? holes = null;
         int templateOrdinal = -1;
         foreach (IArgumentOperation argument in arguments)
         {
@@ -154,7 +156,7 @@ internal sealed class SinkArguments
                 && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0
                 && argument.Value.ConstantValue is { HasValue: true, Value: string template })
             {
-                holes = MessageTemplate.DestructuringHoles(template);
+                holes = MessageTemplate.Parse(template);
                 templateOrdinal = parameter.Ordinal;
             }
         }
@@ -213,9 +215,10 @@ internal sealed class SinkArguments
     }
 
     /// <summary>The arguments a helper of this compilation forwards to a sink (computes the helper's summary once).</summary>
-    public void CollectForwarded(IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into)
+    public void CollectForwarded(IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into, SummaryRequest request)
     {
-        if (!flow.Forwarded.TryGet(method, out var forwarded) || forwarded.IsEmpty)
+        ImmutableArray<ForwardedSink> forwarded = flow.Forwarded.Get(method, request).Sinks;
+        if (forwarded.IsEmpty)
         {
             return;
         }
@@ -238,20 +241,20 @@ internal sealed class SinkArguments
         }
     }
 
-    private static SinkMatch WithHole(SinkMatch match, List<bool>? holes, int index)
+    private static SinkMatch WithHole(SinkMatch match, List<TemplateHole>? holes, int index)
     {
         if (match.Rendering != SinkRendering.Template)
         {
             return match;
         }
 
-        bool destructure = holes is not null && index < holes.Count && holes[index];
+        bool destructure = holes is not null && index < holes.Count && holes[index].Destructures;
         return match with { Rendering = destructure ? SinkRendering.Serialised : SinkRendering.Text };
     }
 
     private static List<IOperation>? ElementsOf(IOperation value)
     {
-        value = FlowEvaluator.StripImplicitConversions(value);
+        value = Operations.StripImplicitConversions(value);
         return value switch
         {
             IArrayCreationOperation { Initializer: { } initializer } => [.. initializer.ElementValues],
@@ -264,13 +267,13 @@ internal sealed class SinkArguments
     private bool IsLoggerDelegate(IInvocationOperation invocation, out string? name)
     {
         name = null;
-        if (flow.LoggerInterface is null || invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke)
+        if (flow.Symbols.LoggerInterface is null || invocation.TargetMethod.MethodKind != MethodKind.DelegateInvoke)
         {
             return false;
         }
 
         IMethodSymbol invoke = invocation.TargetMethod;
-        if (invoke.Parameters.Length < 2 || !SymbolEqualityComparer.Default.Equals(invoke.Parameters[0].Type, flow.LoggerInterface))
+        if (invoke.Parameters.Length < 2 || !SymbolEqualityComparer.Default.Equals(invoke.Parameters[0].Type, flow.Symbols.LoggerInterface))
         {
             return false;
         }
@@ -289,13 +292,13 @@ internal sealed class SinkArguments
         invocation.TargetMethod.Name == "Add" && invocation.Instance is { } instance && IsExceptionData(instance);
 
     private bool IsExceptionData(IOperation instance) =>
-        FlowEvaluator.StripImplicitConversions(instance) is IPropertyReferenceOperation { Property.Name: "Data" } data
+        Operations.StripImplicitConversions(instance) is IPropertyReferenceOperation { Property.Name: "Data" } data
         && flow.Sinks.IsException(data.Property.ContainingType);
 
     // Console.Out / Console.Error are the console, i.e. a log; a StringWriter or a writer over a CryptoStream is not an export.
     private bool ConsoleWriter(IInvocationOperation invocation) =>
         invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } property
-        && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, flow.Console);
+        && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, flow.Symbols.Console);
 
     private bool IsHarmlessWriter(IInvocationOperation invocation)
     {
@@ -304,12 +307,12 @@ internal sealed class SinkArguments
             return false;
         }
 
-        if (flow.StringWriter is not null && InheritsFrom(writerType, flow.StringWriter))
+        if (flow.Symbols.StringWriter is not null && InheritsFrom(writerType, flow.Symbols.StringWriter))
         {
             return true;
         }
 
-        if (flow.CryptoStream is null || FlowEvaluator.StripImplicitConversions(instance) is not ILocalReferenceOperation local)
+        if (flow.Symbols.CryptoStream is null || Operations.StripImplicitConversions(instance) is not ILocalReferenceOperation local)
         {
             return false;
         }
@@ -317,16 +320,16 @@ internal sealed class SinkArguments
         foreach (SyntaxReference reference in local.Local.DeclaringSyntaxReferences)
         {
             if (invocation.SemanticModel?.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation { Initializer.Value: { } initial }
-                && FlowEvaluator.StripImplicitConversions(initial) is IObjectCreationOperation creation)
+                && Operations.StripImplicitConversions(initial) is IObjectCreationOperation creation)
             {
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
-                    if (FlowEvaluator.StripImplicitConversions(argument.Value).Type is { } streamType && InheritsFrom(streamType, flow.CryptoStream))
+                    if (Operations.StripImplicitConversions(argument.Value).Type is { } streamType && InheritsFrom(streamType, flow.Symbols.CryptoStream))
                     {
                         return true;
                     }
 
-                    if (FlowEvaluator.StripImplicitConversions(argument.Value) is ILocalReferenceOperation { Local.Type: { } localType } && InheritsFrom(localType, flow.CryptoStream))
+                    if (Operations.StripImplicitConversions(argument.Value) is ILocalReferenceOperation { Local.Type: { } localType } && InheritsFrom(localType, flow.Symbols.CryptoStream))
                     {
                         return true;
                     }

@@ -74,7 +74,7 @@ internal static class SinkCatalog
         Text("Newtonsoft.Json.JsonWriter", M("WriteValue", "WriteRawValue", "WriteRaw"), SinkKind.Export, P("value", "json")),
         Text("Newtonsoft.Json.JsonTextWriter", M("WriteValue", "WriteRawValue", "WriteRaw"), SinkKind.Export, P("value", "json")),
 
-        // Files and streams (StringWriter stays in memory; Console's writers are logs, see FlowAnalysisContext).
+        // Files and streams (StringWriter stays in memory; Console's writers are logs, see CompilationModel).
         Text("System.IO.File", M("WriteAllText", "WriteAllTextAsync", "AppendAllText", "AppendAllTextAsync"), SinkKind.Export, P("contents")),
         // Lines and bytes are written as they are, not as the collection's ToString(): rendered like a serialiser's value.
         Serialised("System.IO.File", M("WriteAllLines", "WriteAllLinesAsync", "AppendAllLines", "AppendAllLinesAsync", "WriteAllBytes", "WriteAllBytesAsync", "AppendAllBytes", "AppendAllBytesAsync"), P("contents", "bytes")),

@@ -6,7 +6,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers;
 using DataSteward.Analyzers.Infrastructure;
+using DataSteward.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -56,8 +58,9 @@ public sealed class MaskValueFix : CodeFixProvider
             return;
         }
 
-        var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(model.Compilation));
-        DataKind? fromMessage = KindFromMessage(diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        PersonalDataClassifier classifier = CompilationModel.For(model.Compilation, context.Document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider).Classifier;
+        DataKind? reportedKind = diagnostic.Properties.TryGetValue(SinkDiagnostics.DataKindProperty, out string? reported)
+            && System.Enum.TryParse(reported, out DataKind parsed) ? parsed : null;
         var methods = new List<string>(values.Count);
         foreach (ExpressionSyntax value in values)
         {
@@ -66,7 +69,7 @@ public sealed class MaskValueFix : CodeFixProvider
                 return;
             }
 
-            methods.Add(MethodFor(KindOf(model, classifier, value, context.CancellationToken) ?? fromMessage, NameOf(value)));
+            methods.Add(MethodFor(KindOf(model, classifier, value, context.CancellationToken) ?? reportedKind, NameOf(value)));
         }
 
         string[] distinct = methods.Distinct(System.StringComparer.Ordinal).ToArray();
@@ -131,25 +134,6 @@ public sealed class MaskValueFix : CodeFixProvider
     }
 
     // "'Citizen.Email' (personal data: contact) is written to a log by …": the kind words of DataKindText.
-    private static DataKind? KindFromMessage(string message)
-    {
-        DataKind? found = null;
-        foreach (DataKind kind in new[] { DataKind.Name, DataKind.ContactDetails, DataKind.PostalAddress, DataKind.NationalIdentifier, DataKind.DateOfBirth, DataKind.Location, DataKind.Financial, DataKind.OnlineIdentifier, DataKind.Other })
-        {
-            if (message.Contains("personal data: " + DataKindText.Of(kind) + ")") || message.Contains("personal data: " + DataKindText.Of(kind) + ";"))
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = kind;
-            }
-        }
-
-        return found;
-    }
-
     private static string? NameOf(ExpressionSyntax value) => value switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,

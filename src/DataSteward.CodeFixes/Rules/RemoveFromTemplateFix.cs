@@ -212,8 +212,8 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
             return null;
         }
 
-        List<Hole>? holes = Holes(text, start, end);
-        if (holes is null || holes.Count != MessageTemplate.DestructuringHoles(value).Count)
+        List<TemplateHole> holes = MessageTemplate.Parse(text, start, end, out bool complete);
+        if (!complete || holes.Count != MessageTemplate.Parse(value).Count)
         {
             return null;
         }
@@ -224,7 +224,7 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
         int contentEnd = end;
         for (int i = holes.Count - 1; i >= 0; i--)
         {
-            Hole hole = holes[i];
+            TemplateHole hole = holes[i];
             bool remove = numeric ? removedArguments.Contains(hole.Number) : removedArguments.Contains(i);
             if (remove)
             {
@@ -237,8 +237,8 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
                 if (shift > 0)
                 {
                     string number = (hole.Number - shift).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    source.Remove(hole.NumberStart, hole.NumberLength).Insert(hole.NumberStart, number);
-                    contentEnd += number.Length - hole.NumberLength;
+                    source.Remove(hole.NameStart, hole.Name.Length).Insert(hole.NameStart, number);
+                    contentEnd += number.Length - hole.Name.Length;
                 }
             }
         }
@@ -306,58 +306,6 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
 
         return text.Length >= 2 && text[0] == '"' ? (1, text.Length - 1) : (-1, -1);
     }
-
-    private static List<Hole>? Holes(string text, int start, int end)
-    {
-        var holes = new List<Hole>();
-        for (int i = start; i < end; i++)
-        {
-            char c = text[i];
-            if (c == '}' && i + 1 < end && text[i + 1] == '}')
-            {
-                i++;
-                continue;
-            }
-
-            if (c != '{')
-            {
-                continue;
-            }
-
-            if (i + 1 < end && text[i + 1] == '{')
-            {
-                i++;
-                continue;
-            }
-
-            int close = text.IndexOf('}', i + 1);
-            if (close < 0 || close >= end)
-            {
-                return null;
-            }
-
-            int nameStart = i + 1;
-            if (nameStart < close && text[nameStart] is '@' or '$')
-            {
-                nameStart++;
-            }
-
-            int nameEnd = nameStart;
-            while (nameEnd < close && text[nameEnd] is not (',' or ':'))
-            {
-                nameEnd++;
-            }
-
-            string name = text.Substring(nameStart, nameEnd - nameStart);
-            int number = name.Length > 0 && name.Length < 9 && name.All(char.IsDigit) ? int.Parse(name, System.Globalization.CultureInfo.InvariantCulture) : -1;
-            holes.Add(new Hole(i, close + 1, number, nameStart, nameEnd - nameStart));
-            i = close;
-        }
-
-        return holes;
-    }
-
-    private readonly record struct Hole(int Start, int End, int Number, int NumberStart, int NumberLength);
 
     private sealed record CallRewrite(InvocationExpressionSyntax Call, List<string> Holes);
 }

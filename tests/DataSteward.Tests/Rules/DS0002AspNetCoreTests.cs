@@ -332,4 +332,30 @@ public sealed class DS0002AspNetCoreTests
             """,
             DS0002.Sensitive("Patient.Diagnosis", "special-category data: health", "PatientsController.Get"));
     }
+
+    [Fact]
+    public async Task A_method_group_given_to_another_librarys_Map_is_no_endpoint()
+    {
+        // AutoMapper-style Map(x) takes a method group too: only ASP.NET Core's Map* register a handler.
+        await VerifyAsync("""
+            public sealed class Projection
+            {
+                public void Map(Func<Guid, Citizen> source) { }
+            }
+
+            public static class Endpoints
+            {
+                public static void Register(WebApplication app, Projection projection)
+                {
+                    app.MapGet("/citizens/{id}", GetById);
+                    projection.Map(Load);
+                }
+
+                private static Citizen GetById(Guid id) => {|DS0002:Load(id)|};
+
+                private static Citizen Load(Guid id) => new Citizen { Id = id };
+            }
+            """,
+            DS0002.WholeCitizen("MapGet"));
+    }
 }

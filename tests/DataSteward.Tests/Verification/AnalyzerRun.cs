@@ -47,7 +47,9 @@ public static class AnalyzerRun
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    // What the IDE runs while you type: one document at a time, on a fresh analysis for each.
+    // What the IDE runs while you type: one document at a time, on a fresh analysis for each. Each document gets a
+    // clone of the compilation, so nothing computed for one document (the per-compilation model, its summaries) is
+    // there for the next: every document is analysed as if it came first.
     private static async Task<ImmutableArray<Diagnostic>> GetPerDocumentDiagnosticsAsync(
         Compilation compilation,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
@@ -58,12 +60,13 @@ public static class AnalyzerRun
         var builder = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            Compilation fresh = compilation.Clone();
+            var withAnalyzers = fresh.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
                 options,
                 onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false));
-            SemanticModel model = compilation.GetSemanticModel(tree);
+            SemanticModel model = fresh.GetSemanticModel(tree);
             builder.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false));
             builder.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false));
         }

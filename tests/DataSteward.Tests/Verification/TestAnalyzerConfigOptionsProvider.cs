@@ -6,41 +6,55 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DataSteward.Tests.Verification;
 
 /// <summary>
-/// The options a test passes as <c>.editorconfig</c> lines (<c>key = value</c>, no sections): they apply to every
-/// test file and to the global options, as a <c>[*.cs]</c> section of a real .editorconfig does.
+/// The options a test passes as <c>.editorconfig</c> lines, read by the compiler's own parser
+/// (<see cref="AnalyzerConfig.Parse(string, string?)"/>), so comments, separators and escaping behave as in a build.
+/// Lines without a section header go into a <c>[*.cs]</c> section of <c>/0/.editorconfig</c> and, as MSBuild's
+/// <c>build_property</c> lines do, into a global configuration too; a text with its own section headers is used as is.
 /// </summary>
 internal sealed class TestAnalyzerConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    private readonly DictionaryOptions options;
+    public const string EditorConfigPath = "/0/.editorconfig";
+    private const string GlobalConfigPath = "/0/.globalconfig";
+
+    private readonly AnalyzerConfigSet set;
+    private readonly DictionaryOptions global;
+    private readonly Dictionary<string, DictionaryOptions> perPath = new(StringComparer.Ordinal);
 
     public TestAnalyzerConfigOptionsProvider(string? editorConfig, IReadOnlyList<SyntaxTree> trees)
     {
-        var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string rawLine in (editorConfig ?? string.Empty).Split('\n'))
+        string text = editorConfig ?? string.Empty;
+        bool hasSections = text.Split('\n').Any(line => line.TrimStart().StartsWith('['));
+        var configs = new List<AnalyzerConfig>
         {
-            string line = rawLine.Trim();
-            if (line.Length == 0 || line[0] is '#' or ';' or '[')
-            {
-                continue;
-            }
-
-            int equals = line.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new FormatException($"Not an option line: '{line}'.");
-            }
-
-            values[line[..equals].Trim()] = line[(equals + 1)..].Trim();
+            AnalyzerConfig.Parse(hasSections ? "root = true\n" + text : "root = true\n[*.cs]\n" + text, EditorConfigPath),
+        };
+        if (!hasSections)
+        {
+            configs.Add(AnalyzerConfig.Parse("is_global = true\n" + text, GlobalConfigPath));
         }
 
-        options = new DictionaryOptions(values.ToImmutable());
+        set = AnalyzerConfigSet.Create(configs, out ImmutableArray<Diagnostic> diagnostics);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new FormatException("The test's .editorconfig is not valid: " + string.Join("; ", diagnostics));
+        }
+
+        global = new DictionaryOptions(set.GlobalConfigOptions.AnalyzerOptions);
+        foreach (SyntaxTree tree in trees)
+        {
+            perPath[tree.FilePath] = new DictionaryOptions(set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
+        }
     }
 
-    public override AnalyzerConfigOptions GlobalOptions => options;
+    public override AnalyzerConfigOptions GlobalOptions => global;
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) =>
+        perPath.TryGetValue(tree.FilePath, out DictionaryOptions? options)
+            ? options
+            : new DictionaryOptions(set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        new DictionaryOptions(set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
 
     private sealed class DictionaryOptions(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
     {

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers.Flow;
+using DataSteward.Analyzers.Infrastructure;
+using DataSteward.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataSteward.Analyzers;
+
+/// <summary>
+/// Everything DataSteward knows about one compilation, built once and shared by every analyser and by the catalogue
+/// generator's semantic step: the settings, the well-known symbols, the classifier (what is personal data), the sink
+/// table, the sanitisers, and the lazily computed, cached method summaries and object renderings. Every rule asks the
+/// same instance, so no two rules can disagree about what is personal data. Thread-safe.
+/// </summary>
+/// <remarks>
+/// Instances are kept in a table weakly keyed by the compilation: the model lives exactly as long as its compilation,
+/// and nothing outlives it.
+/// </remarks>
+internal sealed class CompilationModel
+{
+    private static readonly ConditionalWeakTable<Compilation, CompilationModel> Models = new();
+
+    private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
+
+    private CompilationModel(Compilation compilation, AnalyzerConfigOptionsProvider? optionsProvider)
+    {
+        Compilation = compilation;
+        OptionsProvider = optionsProvider;
+        Options = DataStewardOptions.Read(compilation, optionsProvider);
+        Symbols = new KnownSymbols(compilation);
+        Classifier = new PersonalDataClassifier(Symbols.Classification, Options.Sources);
+        Sinks = SinkTable.Create(compilation, Options.LogSinks, Options.ExportSinks);
+        Sanitizers = new Sanitizers(compilation, Options.Sanitizers);
+        Summaries = new MethodSummaries(this);
+        Rendering = new ObjectRendering(this);
+        SinkArguments = new SinkArguments(this);
+        Forwarded = new ForwardedSinks(this);
+        MethodGroupHandlers = new MethodGroupHandlers(ModelFor);
+    }
+
+    public Compilation Compilation { get; }
+
+    /// <summary>The options the model was read from (null: none, as in a code fix without options).</summary>
+    public AnalyzerConfigOptionsProvider? OptionsProvider { get; }
+
+    public DataStewardOptions Options { get; }
+
+    public KnownSymbols Symbols { get; }
+
+    public PersonalDataClassifier Classifier { get; }
+
+    public SinkTable Sinks { get; }
+
+    public Sanitizers Sanitizers { get; }
+
+    public MethodSummaries Summaries { get; }
+
+    public ObjectRendering Rendering { get; }
+
+    public SinkArguments SinkArguments { get; }
+
+    public ForwardedSinks Forwarded { get; }
+
+    public MethodGroupHandlers MethodGroupHandlers { get; }
+
+    /// <summary>The model of <paramref name="compilation"/> under <paramref name="options"/>, built on first use.</summary>
+    public static CompilationModel For(Compilation compilation, AnalyzerOptions options) =>
+        For(compilation, options.AnalyzerConfigOptionsProvider);
+
+    /// <summary>
+    /// The model of <paramref name="compilation"/>, built on first use. Every analyser of one build gets the same
+    /// options provider; should another provider come with the same compilation (a host running analysers with other
+    /// options), it gets a model of its own rather than another's settings.
+    /// </summary>
+    public static CompilationModel For(Compilation compilation, AnalyzerConfigOptionsProvider? optionsProvider)
+    {
+        CompilationModel model = Models.GetValue(compilation, c => new CompilationModel(c, optionsProvider));
+        return ReferenceEquals(model.OptionsProvider, optionsProvider) ? model : new CompilationModel(compilation, optionsProvider);
+    }
+
+    /// <summary>
+    /// One semantic model per tree for the summaries, so a callee's body is bound once per compilation however many
+    /// summaries read it.
+    /// </summary>
+    public SemanticModel ModelFor(SyntaxTree tree) =>
+#pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analysed.
+        semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+
+    public Propagation PropagationOf(IMethodSymbol method)
+    {
+        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return propagations.TryGetValue(key, out Propagation cached) ? cached : propagations.GetOrAdd(key, KnownMethods.Of(key));
+    }
+
+    /// <summary>A flow evaluator for one method body (or field initialiser, or lambda) rooted at <paramref name="root"/>.</summary>
+    public FlowEvaluator CreateEvaluator(IOperation root, HeuristicsMode heuristics, CancellationToken cancellationToken) =>
+        new(this, root, heuristics, summarisedMethod: null, new SummaryRequest(cancellationToken));
+}
