@@ -97,7 +97,11 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
     }
 
-    /// <summary>Datasets by identifier (ordinal), then type name; a duplicate identifier keeps its first type (DS0205 reports it).</summary>
+    /// <summary>
+    /// Datasets by identifier (ordinal), then type name. Two types sharing an identifier both stay: DS0205 reports them and
+    /// the build task refuses to write a catalogue in which one would replace the other. One type read twice (a partial
+    /// type with <c>[Dataset]</c> on two declarations, which the compiler rejects) stays once.
+    /// </summary>
     internal static EquatableArray<DatasetModel> SortAndDeduplicate(ImmutableArray<DatasetModel> all)
     {
         var sorted = new List<DatasetModel>(all);
@@ -106,10 +110,11 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             int byIdentifier = string.CompareOrdinal(a.Identifier, b.Identifier);
             return byIdentifier != 0 ? byIdentifier : string.CompareOrdinal(a.TypeName, b.TypeName);
         });
+        var types = new HashSet<string>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<DatasetModel>(sorted.Count);
         foreach (DatasetModel dataset in sorted)
         {
-            if (result.Count == 0 || !string.Equals(result[result.Count - 1].Identifier, dataset.Identifier, StringComparison.Ordinal))
+            if (types.Add(dataset.TypeName))
             {
                 result.Add(dataset);
             }

@@ -6,8 +6,8 @@ namespace DataSteward.Tool.Map;
 
 /// <summary>
 /// A project's catalogue model as the map shows it, resolved with the renderers' own <see cref="CatalogueFacts"/>
-/// (IRIs, effective publisher, contact and licence, controller) and category words, so the site says exactly what the
-/// catalogue and the register say.
+/// (IRIs, effective publisher, contact and licence, controller) and register texts (category words in the catalogue's
+/// language), so the site says exactly what the catalogue and the register say.
 /// </summary>
 internal static class MapProjects
 {
@@ -28,7 +28,7 @@ internal static class MapProjects
                     field.Required,
                     field.PrimaryKey,
                     field.Classification,
-                    CatalogueTerms.Category(field)));
+                    facts.Texts.Category(field)));
             }
 
             datasets.Add(new MapDataset(
@@ -52,6 +52,6 @@ internal static class MapProjects
                 fields));
         }
 
-        return new MapProject(name, source, facts.CatalogueTitle, model.Settings?.Language ?? "en", datasets);
+        return new MapProject(name, source, facts.CatalogueTitle, facts.Texts.Language, datasets);
     }
 }

@@ -15,14 +15,14 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 using DataSteward;
 
                 /// <summary>Subscribers.</summary>
-                [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+                [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Subscriber
                 {
                     [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
                 }
 
                 /// <summary>Members.</summary>
-                [Dataset("members", Title = "Members", {|DS0200:Access = (DatasetAccess)0|}, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y")]
+                [Dataset("members", Title = "Members", {|DS0200:Access = (DatasetAccess)0|}, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Member
                 {
                     [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
@@ -32,14 +32,14 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 using DataSteward;
 
                 /// <summary>Subscribers.</summary>
-                [Dataset("subscribers", Title = "Subscribers", Access = DatasetAccess.Restricted, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+                [Dataset("subscribers", Title = "Subscribers", Access = DatasetAccess.Restricted, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Subscriber
                 {
                     [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
                 }
 
                 /// <summary>Members.</summary>
-                [Dataset("members", Title = "Members", Access = DatasetAccess.Restricted, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y")]
+                [Dataset("members", Title = "Members", Access = DatasetAccess.Restricted, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Member
                 {
                     [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
