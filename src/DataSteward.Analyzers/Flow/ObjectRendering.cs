@@ -35,7 +35,7 @@ internal sealed class ObjectRendering
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
-        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.Csv + 1];
+        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
         for (int i = 0; i < serialised.Length; i++)
         {
             serialised[i] = new ConcurrentDictionary<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);

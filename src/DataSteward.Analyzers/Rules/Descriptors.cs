@@ -32,6 +32,8 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor UnclassifiedPersonalData = Create(RuleIdentifiers.UnclassifiedPersonalData, DiagnosticCategories.Privacy, DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor UnclassifiedPersonalDataSummary = Create(RuleIdentifiers.UnclassifiedPersonalDataSummary, DiagnosticCategories.Privacy, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor LikelyPersonalDataReachesSink = Create(RuleIdentifiers.LikelyPersonalDataReachesSink, DiagnosticCategories.Privacy, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor OpenDatasetHoldsPersonalData = Create(RuleIdentifiers.OpenDatasetHoldsPersonalData, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning);
@@ -44,9 +46,13 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor UnknownUpdateFrequency = Create(RuleIdentifiers.UnknownUpdateFrequency, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor DuplicateDatasetIdentifier = Create(RuleIdentifiers.DuplicateDatasetIdentifier, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DuplicateDatasetIdentifier = Create(RuleIdentifiers.DuplicateDatasetIdentifier, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor PersonalDataWithoutProcessingRecord = Create(RuleIdentifiers.PersonalDataWithoutProcessingRecord, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EmptyDatasetIdentifier = Create(RuleIdentifiers.EmptyDatasetIdentifier, DiagnosticCategories.Catalogue, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CataloguePlaceholder = Create(RuleIdentifiers.CataloguePlaceholder, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning, WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UnknownTheme = Create(RuleIdentifiers.UnknownTheme, DiagnosticCategories.Catalogue, DiagnosticSeverity.Warning);
 

@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataSteward.Analyzers.Sinks;
 
 /// <summary>A value that goes to a sink, and the sink it goes to.</summary>
-internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match);
+/// <summary>A value a sink receives; <paramref name="HoleName"/> is the message-template hole (or <c>[LoggerMessage]</c> parameter) it fills.</summary>
+internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match, string? HoleName = null);
 
 /// <summary>
 /// Finds the values an operation sends to a sink: the data arguments of a call to a method of the sink table (with
@@ -59,7 +60,7 @@ internal sealed class SinkArguments
 
         if (flow.Symbols.LoggerMessageAttribute is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && HasAttribute(method, flow.Symbols.LoggerMessageAttribute))
         {
-            CollectArguments(into, invocation.Arguments, method, new SinkMatch(SinkKind.Log, SinkRendering.Text, SerialiserFamily.Properties, SinkTable.Display(method), null), skipFirst: false);
+            CollectArguments(into, invocation.Arguments, method, new SinkMatch(SinkKind.Log, SinkRendering.Text, SerialiserFamily.Properties, SinkTable.Display(method), null), skipFirst: false, parameterNamesAreHoles: true);
             return;
         }
 
@@ -180,18 +181,18 @@ internal sealed class SinkArguments
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
-                    into.Add(new SinkArgument(elements[i], WithHole(match, holes, i)));
+                    into.Add(new SinkArgument(elements[i], WithHole(match, holes, i), HoleName(holes, i)));
                 }
             }
             else
             {
                 int hole = templateOrdinal >= 0 && parameter.Ordinal > templateOrdinal ? parameter.Ordinal - templateOrdinal - 1 : -1;
-                into.Add(new SinkArgument(argument.Value, hole >= 0 ? WithHole(match, holes, hole) : match));
+                into.Add(new SinkArgument(argument.Value, hole >= 0 ? WithHole(match, holes, hole) : match, hole >= 0 ? HoleName(holes, hole) : null));
             }
         }
     }
 
-    private void CollectArguments(List<SinkArgument> into, IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, SinkMatch match, bool skipFirst)
+    private void CollectArguments(List<SinkArgument> into, IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, SinkMatch match, bool skipFirst, bool parameterNamesAreHoles = false)
     {
         bool first = true;
         foreach (IArgumentOperation argument in arguments)
@@ -208,7 +209,8 @@ internal sealed class SinkArguments
                 continue;
             }
 
-            into.Add(new SinkArgument(argument.Value, match));
+            // The logging generator names each template hole after the parameter that fills it.
+            into.Add(new SinkArgument(argument.Value, match, parameterNamesAreHoles ? argument.Parameter?.Name : null));
         }
     }
 
@@ -243,6 +245,9 @@ internal sealed class SinkArguments
     // (a configured or [DataSink] method).
     private SinkArgumentRoles RolesOf(IMethodSymbol method, IParameterSymbol parameter) =>
         flow.Sinks.Match(method, parameter)?.Spec?.ArgumentRoles ?? SinkArgumentRoles.Default;
+
+    private static string? HoleName(List<TemplateHole>? holes, int index) =>
+        holes is not null && index < holes.Count && holes[index].Name.Trim().Length > 0 ? holes[index].Name.Trim() : null;
 
     private static SinkMatch WithHole(SinkMatch match, List<TemplateHole>? holes, int index)
     {

@@ -10,7 +10,7 @@ namespace DataSteward.Tests.EndToEnd;
 /// and builds them with the real <c>dotnet build</c>: what a user gets from one PackageReference.
 /// </summary>
 [Collection(PackageCollection.Name)]
-public sealed class PackageEndToEndTests(PackageFixture package)
+public sealed partial class PackageEndToEndTests(PackageFixture package)
 {
     private const string LoggingLine = "Console.WriteLine($\"Registered {citizen.Email}\");";
 
