@@ -54,6 +54,7 @@ internal static class MapRunner
 
             progress.Start("Writing site", map.Datasets.Count);
             SiteWriter.Write(map, findings, folder, progress.Report);
+            folder.RemoveStale(MapLayout.DatasetsFolder, MapLayout.SchemasFolder, MapLayout.ProjectsFolder);
             progress.Done();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
