@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using DataSteward.Analyzers.Catalogue.Model;
 using DataSteward.Analyzers.Classification;
+using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,9 +31,10 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string DatasetList = "DataSteward.Catalogue.DatasetList";
         public const string CatalogueInfo = "DataSteward.Catalogue.CatalogueInfo";
         public const string Options = "DataSteward.Catalogue.Options";
+        public const string Sources = "DataSteward.Catalogue.Sources";
         public const string Model = "DataSteward.Catalogue.Model";
 
-        public static IReadOnlyList<string> All { get; } = [Datasets, DatasetList, CatalogueInfo, Options, Model];
+        public static IReadOnlyList<string> All { get; } = [Datasets, DatasetList, CatalogueInfo, Options, Sources, Model];
     }
 
     /// <summary>The MSBuild properties the generator reads (each needs a <c>CompilerVisibleProperty</c> item).</summary>
@@ -69,10 +72,22 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
             .WithTrackingName(Steps.Options);
 
+        // datasteward.sources, parsed as the analysers parse it (global and per-file options), as an equatable value: the
+        // per-dataset step above stays keyed on syntax, and a configured source is applied below, by documentation id.
+        IncrementalValueProvider<EquatableArray<string>> sources = context.CompilationProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => EquatableArray.From(DataStewardOptions.Read(input.Left, input.Right).Sources.OrderBy(static id => id, StringComparer.Ordinal)))
+            .WithTrackingName(Steps.Sources);
+
         IncrementalValueProvider<CatalogueModel?> model = list
             .Combine(catalogue)
             .Combine(options)
-            .Select(static (input, _) => input.Left.Left.IsEmpty ? null : new CatalogueModel(input.Left.Right, input.Right, input.Left.Left))
+            .Combine(sources)
+            .Select(static (input, _) =>
+            {
+                EquatableArray<DatasetModel> datasets = input.Left.Left.Left;
+                return datasets.IsEmpty ? null : new CatalogueModel(input.Left.Left.Right, input.Left.Right, WithConfiguredSources(datasets, input.Right));
+            })
             .WithTrackingName(Steps.Model);
 
         context.RegisterSourceOutput(model, static (context, model) =>
@@ -118,6 +133,39 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             {
                 result.Add(dataset);
             }
+        }
+
+        return new EquatableArray<DatasetModel>(result.ToImmutable());
+    }
+
+    /// <summary>
+    /// Fields named in <c>datasteward.sources</c> (by documentation id) and classified nowhere in code become personal data,
+    /// of the kind their name says, as the classifier makes them for the flow rules; a classification written in code
+    /// (on the member, its interface or its type) stays.
+    /// </summary>
+    internal static EquatableArray<DatasetModel> WithConfiguredSources(EquatableArray<DatasetModel> datasets, EquatableArray<string> sources)
+    {
+        if (sources.IsEmpty)
+        {
+            return datasets;
+        }
+
+        var configured = new HashSet<string>(sources, StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<DatasetModel>(datasets.Count);
+        foreach (DatasetModel dataset in datasets)
+        {
+            ImmutableArray<FieldModel>.Builder? fields = null;
+            for (int i = 0; i < dataset.Fields.Count; i++)
+            {
+                FieldModel field = dataset.Fields[i];
+                if (field.Privacy == FieldPrivacy.None && field.DocumentationId is { } id && configured.Contains(id))
+                {
+                    fields ??= dataset.Fields.Items.ToBuilder();
+                    fields[i] = field with { Privacy = FieldPrivacy.Personal, Kind = NameHeuristics.Match(field.Name) ?? DataKind.Unspecified };
+                }
+            }
+
+            result.Add(fields is null ? dataset : dataset with { Fields = new EquatableArray<FieldModel>(fields.ToImmutable()) });
         }
 
         return new EquatableArray<DatasetModel>(result.ToImmutable());

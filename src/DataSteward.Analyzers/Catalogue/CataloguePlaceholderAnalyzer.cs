@@ -46,7 +46,7 @@ public sealed class CataloguePlaceholderAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var classifier = new PersonalDataClassifier(ClassificationSymbols.Create(start.Compilation));
+            PersonalDataClassifier classifier = CompilationModel.For(start.Compilation, start.Options).Classifier;
             var found = new Found();
             start.RegisterSymbolAction(symbolContext => Inspect(symbolContext, datasetAttribute, classifier, found), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(end => Report(end, settings, catalogue, found));
