@@ -35,7 +35,7 @@ internal sealed class ObjectRendering
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
-        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.Csv + 1];
+        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
         for (int i = 0; i < serialised.Length; i++)
         {
             serialised[i] = new ConcurrentDictionary<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
@@ -88,7 +88,7 @@ internal sealed class ObjectRendering
 
     private Taint? ComputeText(ITypeSymbol type, int depth, SummaryRequest request)
     {
-        if (depth > MaxDepth || type is not INamedTypeSymbol named)
+        if (depth > MaxDepth || type is not INamedTypeSymbol named || context.Classifier.ClassifyType(named).ExplicitlyClean)
         {
             return null;
         }
@@ -144,7 +144,9 @@ internal sealed class ObjectRendering
         while (queue.Count > 0 && origins.Count < MaxOrigins && visits < MaxMemberVisits)
         {
             PendingType pending = queue.Dequeue();
+            // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
             if (Unwrap(pending.Type) is not INamedTypeSymbol named || FlowEvaluator.IsOpaqueForRendering(named) || IsFrameworkType(named)
+                || context.Classifier.ClassifyType(named).ExplicitlyClean
                 || expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
             {
                 continue;

@@ -26,6 +26,8 @@ internal static class SerialiserMembers
     private const string CsvIgnore = "CsvHelper.CsvIgnoreAttribute";
     private const string CsvIgnoreClassic = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
     public const string CsvIgnoreBase = "CsvHelper.CsvIgnoreBaseAttribute";
+    private const string NotLogged = "Destructurama.Attributed.NotLoggedAttribute";
+    private const string LogMasked = "Destructurama.Attributed.LogMaskedAttribute";
 
     private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
     {
@@ -93,6 +95,14 @@ internal static class SerialiserMembers
 
                 return member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
                     && (property is not null ? property.SetMethod is not null : !field!.IsReadOnly);
+
+            case SerialiserFamily.Serilog:
+                // Serilog reflects over readable properties and knows no serialiser's attributes (a [JsonIgnore]
+                // member is logged); Destructurama.Attributed is the way to hide one, matched by metadata name.
+                return publicProperty && property!.Parameters.IsEmpty && !HasAttribute(member, NotLogged) && !HasAttribute(member, LogMasked);
+
+            case SerialiserFamily.NLog:
+                return publicProperty && property!.Parameters.IsEmpty;
 
             default:
                 if (HasAnyIgnoreAttribute(member))
