@@ -106,10 +106,18 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return null;
         }
 
+        Compilation compilation = context.SemanticModel.Compilation;
+        if (DatasetReadCache.TryGet(context.TargetNode, compilation, out DatasetModel? cached))
+        {
+            return cached;
+        }
+
         // The compilation's shared model (never part of a step output). The per-dataset transform has no options;
         // settings that change the classification are applied downstream.
-        PersonalDataClassifier classifier = CompilationModel.For(context.SemanticModel.Compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
-        return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
+        PersonalDataClassifier classifier = CompilationModel.For(compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
+        DatasetModel? dataset = Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
+        DatasetReadCache.Store(context.TargetNode, compilation, type, dataset);
+        return dataset;
     }
 
     /// <summary>
