@@ -16,7 +16,7 @@ namespace DataSteward.Analyzers.Catalogue;
 
 /// <summary>
 /// Produces <c>DataSteward.Generated.DataCatalogue</c> from the <c>[Dataset]</c> types and <c>[assembly: DataCatalogue]</c>:
-/// the catalogue model in its compact form (<c>PackedModel</c>), which the package's MSBuild task reads from the built
+/// the catalogue model in its compact form (an <c>AssemblyMetadata</c> attribute), which the package's MSBuild task reads from the built
 /// assembly and renders (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR article 30 register) with the
 /// runtime library's <c>DataSteward.Catalogue.CatalogueRenderer</c>. Emits nothing when the compilation has no dataset.
 /// Reports nothing: <see cref="CatalogueAnalyzer"/> does.
