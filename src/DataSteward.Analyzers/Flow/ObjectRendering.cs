@@ -252,6 +252,10 @@ internal sealed class ObjectRendering
         return type;
     }
 
+    /// <summary>Whether a serialiser of the family writes the property or field, by that library's rules.</summary>
+    public bool Writes(ISymbol member, SerialiserFamily family) =>
+        member.ContainingType is not { } type || IsWritten(member, family, new TypeShape(type));
+
     private static bool IsWritten(ISymbol member, SerialiserFamily family, TypeShape shape)
     {
         var property = member as IPropertySymbol;
