@@ -1,23 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using DataSteward.Catalogue;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace DataSteward.Build;
 
 /// <summary>
-/// Writes the data catalogue that the DataSteward generator compiled into an assembly to a folder: catalogue.jsonld,
-/// catalogue.ttl, register.json, register.csv and schemas/*.schema.json. The assembly is read into memory and parsed
-/// with System.Reflection.Metadata (never loaded, never locked). A file is rewritten only when its content changed,
-/// so timestamps stay stable; stale schema files are removed. UTF-8 without BOM, <c>\n</c> line ends (as generated).
-/// Writes and logs nothing when the assembly has no catalogue.
+/// Renders the data catalogue that the DataSteward generator compiled into an assembly and writes it to a folder:
+/// catalogue.jsonld, catalogue.ttl, register.json, register.csv, schemas/*.schema.json, and the model itself
+/// (catalogue.model.json, which the data-map tool merges). The assembly is read into memory and parsed with
+/// System.Reflection.Metadata (never loaded, never locked); the documents come from the runtime library's
+/// <see cref="CatalogueRenderer"/>. A file is rewritten only when its content changed, so timestamps stay stable;
+/// stale schema files are removed. Writes and logs nothing when the assembly has no catalogue.
 /// </summary>
 public sealed class WriteDataCatalogue : Task
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The built assembly (<c>@(IntermediateAssembly)</c>).</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
@@ -30,7 +29,7 @@ public sealed class WriteDataCatalogue : Task
     [Output]
     public ITaskItem[] CatalogueFiles { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>Reads the assembly and writes the catalogue; false only when writing failed.</summary>
+    /// <summary>Reads the assembly and writes the catalogue; false when the catalogue cannot be read or written.</summary>
     public override bool Execute()
     {
         if (!File.Exists(AssemblyPath))
@@ -39,10 +38,10 @@ public sealed class WriteDataCatalogue : Task
             return false;
         }
 
-        CatalogueDocuments? documents;
+        string? packed;
         try
         {
-            documents = CatalogueMetadataReader.Read(File.ReadAllBytes(AssemblyPath));
+            packed = CatalogueAssemblyReader.ReadPackedModel(File.ReadAllBytes(AssemblyPath));
         }
         catch (BadImageFormatException exception)
         {
@@ -50,11 +49,23 @@ public sealed class WriteDataCatalogue : Task
             return true;
         }
 
-        if (documents is null)
+        if (packed is null)
         {
             return true;
         }
 
+        DataCatalogueModel model;
+        try
+        {
+            model = CatalogueModelSerializer.ReadPacked(packed);
+        }
+        catch (FormatException exception)
+        {
+            Log.LogError("DataSteward: the catalogue compiled into '{0}' could not be read (is the package's build task older than its generator?): {1}", AssemblyPath, exception.Message);
+            return false;
+        }
+
+        IReadOnlyList<CatalogueDocument> documents = CatalogueRenderer.RenderAll(model);
         try
         {
             CatalogueFiles = Write(documents);
@@ -65,21 +76,21 @@ public sealed class WriteDataCatalogue : Task
             return false;
         }
 
-        string noun = documents.DatasetCount == 1 ? "dataset" : "datasets";
-        Log.LogMessage(MessageImportance.High, "DataSteward: {0} {1} → {2}", documents.DatasetCount, noun, OutputDirectory);
+        string noun = model.Datasets.Count == 1 ? "dataset" : "datasets";
+        Log.LogMessage(MessageImportance.High, "DataSteward: {0} {1} → {2}", model.Datasets.Count, noun, OutputDirectory);
         return true;
     }
 
-    private ITaskItem[] Write(CatalogueDocuments documents)
+    private ITaskItem[] Write(IReadOnlyList<CatalogueDocument> documents)
     {
         string root = Path.GetFullPath(OutputDirectory);
-        var written = new List<ITaskItem>(documents.Files.Count);
+        var written = new List<ITaskItem>(documents.Count);
         var expected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, string> file in documents.Files)
+        foreach (CatalogueDocument document in documents)
         {
-            string path = Path.Combine(root, file.Key.Replace('/', Path.DirectorySeparatorChar));
+            string path = Path.Combine(root, document.Path.Replace('/', Path.DirectorySeparatorChar));
             expected.Add(Path.GetFullPath(path));
-            WriteIfChanged(path, Utf8.GetBytes(file.Value));
+            WriteIfChanged(path, document.ToBytes());
             written.Add(new TaskItem(path));
         }
 

@@ -6,6 +6,7 @@ using DataSteward.Analyzers.Catalogue.Model;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
 using DataSteward.Analyzers.Rules;
+using DataSteward.Catalogue;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -81,8 +81,12 @@ public sealed partial class CatalogueGenerator
                 NamedString(attribute, "ContactPoint"),
                 NamedString(attribute, "HomePage"),
                 NamedString(attribute, "License"),
+                NamedString(attribute, "BaseUri"),
                 assemblyName);
         }
+
+        /// <summary>The runtime library type that reads the model back; its presence beside the attribute enables <c>ReadModel()</c>.</summary>
+        public const string ModelSerializerMetadataName = "DataSteward.Catalogue.CatalogueModelSerializer";
 
         /// <summary>Reads a <c>[Dataset]</c> type into its model; null when the attribute has no readable identifier.</summary>
         public static DatasetModel? ReadDataset(INamedTypeSymbol type, AttributeData attribute, PersonalDataClassifier classifier, CancellationToken cancellationToken)
@@ -110,8 +114,15 @@ public sealed partial class CatalogueGenerator
                 NamedString(attribute, "Purpose"),
                 ReadLawfulBasis(attribute),
                 NamedString(attribute, "Retention"),
-                ReadFields(type, classifier, cancellationToken));
+                NamedStrings(attribute, "Recipients"),
+                NamedStrings(attribute, "DataSubjects"),
+                ReadSpecialCategoryCondition(attribute),
+                ReadFields(type, classifier, cancellationToken),
+                attribute.AttributeClass?.ContainingAssembly.GetTypeByMetadataName(ModelSerializerMetadataName) is not null);
         }
+
+        public static SpecialCategoryConditionKind? ReadSpecialCategoryCondition(AttributeData attribute) =>
+            Named(attribute, "SpecialCategoryCondition") is { Value: int condition } && condition is >= 0 and <= 9 ? (SpecialCategoryConditionKind)condition : null;
 
         public static AccessLevel ReadAccess(AttributeData attribute) =>
             Named(attribute, "Access") is { Value: int access } && access is >= 0 and <= 2 ? (AccessLevel)access : AccessLevel.NonPublic;
@@ -279,7 +290,6 @@ public sealed partial class CatalogueGenerator
                 MemberDescription(member, datasetType, cancellationToken),
                 tableType,
                 format,
-                memberType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                 referenced,
                 required,
                 key,

@@ -14,9 +14,10 @@ namespace DataSteward.Analyzers.Catalogue;
 
 /// <summary>
 /// Produces <c>DataSteward.Generated.DataCatalogue</c> from the <c>[Dataset]</c> types and <c>[assembly: DataCatalogue]</c>:
-/// typed metadata and the catalogue documents (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR
-/// article 30 register as JSON and CSV) as constants, which the package's MSBuild task writes to disk after the build.
-/// Emits nothing when the compilation has no dataset. Reports nothing: <see cref="CatalogueAnalyzer"/> does.
+/// the catalogue model in its compact form (<c>PackedModel</c>), which the package's MSBuild task reads from the built
+/// assembly and renders (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR article 30 register) with the
+/// runtime library's <c>DataSteward.Catalogue.CatalogueRenderer</c>. Emits nothing when the compilation has no dataset.
+/// Reports nothing: <see cref="CatalogueAnalyzer"/> does.
 /// </summary>
 [Generator(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed partial class CatalogueGenerator : IIncrementalGenerator
@@ -41,6 +42,7 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string DpoContact = "build_property.DataStewardDpoContact";
         public const string Title = "build_property.DataStewardCatalogueTitle";
         public const string Publisher = "build_property.DataStewardPublisher";
+        public const string Language = "build_property.DataStewardCatalogueLanguage";
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -117,11 +119,12 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
     }
 
     internal static CatalogueOptions ReadOptions(AnalyzerConfigOptions options) => new(
-        Read(options, Properties.BaseUri) ?? CatalogueOptions.DefaultBaseUri,
+        Read(options, Properties.BaseUri),
         Read(options, Properties.Controller),
         Read(options, Properties.DpoContact),
         Read(options, Properties.Title),
-        Read(options, Properties.Publisher));
+        Read(options, Properties.Publisher),
+        Read(options, Properties.Language));
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out string? value) && value.Trim().Length > 0 ? value.Trim() : null;

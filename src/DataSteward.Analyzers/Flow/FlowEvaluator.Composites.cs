@@ -109,7 +109,7 @@ internal sealed partial class FlowEvaluator
                 Taint? result = null;
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
-                    if (argument.Parameter is { } parameter && MemberNamed(type, parameter.Name) is { } bound && !context.Rendering.Writes(bound, family))
+                    if (argument.Parameter is { } parameter && MemberNamed(type, parameter.Name) is { } bound && !ObjectRendering.Writes(bound, family))
                     {
                         continue;
                     }
@@ -125,7 +125,7 @@ internal sealed partial class FlowEvaluator
                         IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation member } => member.Member,
                         _ => null,
                     };
-                    if (target is null || context.Rendering.Writes(target, family))
+                    if (target is null || ObjectRendering.Writes(target, family))
                     {
                         result = Taint.Union(result, FromInitializers([initializer], depth, asText: false));
                     }
@@ -133,7 +133,7 @@ internal sealed partial class FlowEvaluator
 
                 return result;
 
-            case ILocalReferenceOperation reference when localsInProgress.Add(reference.Local):
+            case ILocalReferenceOperation reference when localReadsInProgress.Add(reference):
                 try
                 {
                     Taint? written = null;
@@ -149,7 +149,7 @@ internal sealed partial class FlowEvaluator
                 }
                 finally
                 {
-                    localsInProgress.Remove(reference.Local);
+                    localReadsInProgress.Remove(reference);
                 }
 
             case IConditionalOperation conditional:

@@ -25,7 +25,10 @@ internal sealed partial class FlowEvaluator
     private readonly IMethodSymbol? summarisedMethod;
     private readonly SummaryRequest request;
     private readonly Dictionary<IOperation, Taint?> memo = new();
-    private readonly HashSet<ILocalSymbol> localsInProgress = new(SymbolEqualityComparer.Default);
+
+    // Reads of locals being followed, keyed by the read and not by the local: in x = F(x) the inner read of x is a
+    // different read, which must see the previous value instead of being cut as a cycle.
+    private readonly HashSet<IOperation> localReadsInProgress = new();
     private LocalWrites? writes;
     private int steps;
 

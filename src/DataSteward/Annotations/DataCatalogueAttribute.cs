@@ -27,4 +27,10 @@ public sealed class DataCatalogueAttribute : Attribute
 
     /// <summary>The default licence: an SPDX id or a licence URI.</summary>
     public string? License { get; set; }
+
+    /// <summary>
+    /// The base of every IRI of the catalogue (an absolute URI such as <c>https://data.example.org/</c>). The MSBuild
+    /// property <c>DataStewardCatalogueBaseUri</c> wins when both are set.
+    /// </summary>
+    public string? BaseUri { get; set; }
 }

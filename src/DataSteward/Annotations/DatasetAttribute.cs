@@ -62,4 +62,22 @@ public sealed class DatasetAttribute : Attribute
 
     /// <summary>How long the data is kept, as an ISO 8601 duration such as <c>P5Y</c>.</summary>
     public string? Retention { get; set; }
+
+    /// <summary>
+    /// The recipients or categories of recipients to whom the data is disclosed (GDPR article 30(1)(d)), such as
+    /// <c>"the benefits office's case workers"</c>. The register writes "not stated" when absent: it invents none.
+    /// </summary>
+    public string[]? Recipients { get; set; }
+
+    /// <summary>
+    /// The categories of data subjects (GDPR article 30(1)(c)), such as <c>"benefit claimants"</c>. The register writes
+    /// "not stated" when absent.
+    /// </summary>
+    public string[]? DataSubjects { get; set; }
+
+    /// <summary>
+    /// The GDPR article 9(2) condition under which the dataset's special-category data is processed. Only meaningful
+    /// when a member is <c>[SensitiveData]</c>; the register writes "not stated" when absent.
+    /// </summary>
+    public SpecialCategoryCondition SpecialCategoryCondition { get; set; }
 }

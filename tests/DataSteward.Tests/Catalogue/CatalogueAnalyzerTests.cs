@@ -16,8 +16,16 @@ public sealed class CatalogueAnalyzerTests
     {
         var test = new AnalyzerTest(new CatalogueAnalyzer());
         test.Sources.AddRange(CatalogueSources.All);
+        // The control: a dataset of its own file that is not ready for the catalogue.
+        test.Sources.Add("""
+            using DataSteward;
 
-        Assert.Empty(await test.RunAsync());
+            [{|DS0201:Dataset|}("draft-control", Title = "Draft")]
+            public sealed class DraftControl { public int X { get; set; } }
+            """);
+
+        await test.RunAsync();
+
     }
 
     [Fact]
@@ -60,7 +68,15 @@ public sealed class CatalogueAnalyzerTests
             {
                 [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
             }
-            """);
+
+            /// <summary>Contacts published by mistake.</summary>
+            [Dataset("open-contacts", Title = "Open contacts", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+            public sealed class OpenContact
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
+            }
+            """,
+            "Dataset 'open-contacts' is public (open data) but holds personal data that is not pseudonymised: Email (personal data: contact)");
     }
 
     [Fact]
@@ -225,7 +241,14 @@ public sealed class CatalogueAnalyzerTests
     public async Task Types_without_dataset_are_ignored()
     {
         await AnalyzerVerifier<CatalogueAnalyzer>.VerifyAsync(
-            Usings + "public sealed class Person { [PersonalData] public string Name { get; set; } = \"\"; }");
+            Usings + """
+            public sealed class Person { [PersonalData] public string Name { get; set; } = ""; }
+
+            [{|DS0201:Dataset|}("draft", Title = "Draft")]
+            public sealed class Draft { public int X { get; set; } }
+            """,
+            "Dataset 'draft' has no description");
+
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using DataSteward.Analyzers.Catalogue;
 using DataSteward.Build;
+using DataSteward.Catalogue;
 using DataSteward.Tests.Verification;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -39,15 +40,18 @@ internal static class CatalogueHarness
         return stream.ToArray();
     }
 
-    /// <summary>The documents as the build task finds them in the assembly, by relative path.</summary>
+    /// <summary>The catalogue model as the build task reads it from the emitted assembly.</summary>
+    public static DataCatalogueModel Model(GeneratorRun run) =>
+        CatalogueAssemblyReader.ReadModel(Emit(run.OutputCompilation))
+            ?? throw new VerificationException("The assembly has no DataSteward.Generated.DataCatalogue.");
+
+    /// <summary>The files the build task writes for that model, by relative path.</summary>
     public static SortedDictionary<string, string> Documents(GeneratorRun run)
     {
-        CatalogueDocuments documents = CatalogueMetadataReader.Read(Emit(run.OutputCompilation))
-            ?? throw new VerificationException("The assembly has no DataSteward.Generated.DataCatalogue.");
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string> file in documents.Files)
+        foreach (CatalogueDocument document in CatalogueRenderer.RenderAll(Model(run)))
         {
-            files.Add(file.Key, file.Value);
+            files.Add(document.Path, document.Text);
         }
 
         return files;

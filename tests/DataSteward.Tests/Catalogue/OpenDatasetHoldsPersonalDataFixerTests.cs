@@ -49,8 +49,9 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
     }
 
     [Fact]
-    public async Task DS0206_has_no_fix()
+    public async Task DS0206_is_left_as_it_is_beside_a_fixed_DS0200()
     {
+        // The fixer declares DS0200 only; the DS0200 beside it proves the fixer ran on this document.
         await new CodeFixTest(new CatalogueAnalyzer(), new OpenDatasetHoldsPersonalDataFixer())
         {
             Source = """
@@ -58,8 +59,22 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
 
                 [{|DS0206:Dataset|}("a", Title = "A", Description = "A.", Access = DatasetAccess.Restricted)]
                 public sealed class A { [PersonalData] public string Name { get; set; } = ""; }
+
+                /// <summary>B.</summary>
+                [Dataset("b", Title = "B", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+                public sealed class B { [PersonalData] public string Name { get; set; } = ""; }
                 """,
-            FixedSource = null,
+            FixedSource = """
+                using DataSteward;
+
+                [Dataset("a", Title = "A", Description = "A.", Access = DatasetAccess.Restricted)]
+                public sealed class A { [PersonalData] public string Name { get; set; } = ""; }
+
+                /// <summary>B.</summary>
+                [Dataset("b", Title = "B", Access = DatasetAccess.Restricted, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+                public sealed class B { [PersonalData] public string Name { get; set; } = ""; }
+                """,
         }.RunAsync();
     }
+
 }

@@ -85,6 +85,8 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
             "analyzers/dotnet/cs/DataSteward.Analyzers.dll",
             "analyzers/dotnet/cs/DataSteward.CodeFixes.dll",
             "tasks/netstandard2.0/DataSteward.Build.dll",
+            // The catalogue renderers the task uses (DataSteward.Catalogue), resolved from the task's folder.
+            "tasks/netstandard2.0/DataSteward.dll",
             "build/DataSteward.props",
             "build/DataSteward.targets",
             "buildTransitive/DataSteward.props",
@@ -313,7 +315,7 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         string folder = Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", "datacatalogue");
         Dictionary<string, byte[]> before = ReadTree(folder);
         Assert.Equal(
-            ["catalogue.jsonld", "catalogue.ttl", "register.csv", "register.json", "schemas/offices.schema.json", "schemas/residents.schema.json"],
+            ["catalogue.jsonld", "catalogue.model.json", "catalogue.ttl", "register.csv", "register.json", "schemas/offices.schema.json", "schemas/residents.schema.json"],
             before.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("\"dcat:Dataset\"", System.Text.Encoding.UTF8.GetString(before["catalogue.jsonld"]), StringComparison.Ordinal);
         Assert.Contains("residents", System.Text.Encoding.UTF8.GetString(before["register.csv"]), StringComparison.Ordinal);

@@ -43,8 +43,11 @@ public sealed class ConfigurationAndFrenchNamesTests
                 logger.LogInformation("Uploading {FileName} to {Container} on {Server}", fileName, storageOptions.Value.ContainerName, storageOptions.Value.ServerAddress);
                 logger.LogInformation("Partner API at {BaseAddress}, host {HostName}, machine {Machine}", partner.BaseAddress, hostName, Environment.MachineName);
             }
+
+            public void Bounced(string email) => logger.LogInformation("Mail to {Email} bounced", {|DS0101:email|});
         }
-        """);
+        """,
+        "'email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     // FP: DS0101 on EmailSubject (the subject of a mail) and on the Guid BillingAddressId (a surrogate key, already a pseudonym).
     [Fact]
@@ -65,8 +68,11 @@ public sealed class ConfigurationAndFrenchNamesTests
                 logger.LogInformation("Mail {MailId} '{Subject}' sent: {Sent} after {Retries} retries", mail.Id, mail.EmailSubject, mail.EmailSent, mail.RetryCount);
                 logger.LogDebug("Invoice address record {AddressId}", mail.BillingAddressId);
             }
+
+            public void Bounced(string recipientEmail) => logger.LogWarning("Mail to {Recipient} bounced", {|DS0101:recipientEmail|});
         }
-        """);
+        """,
+        "'recipientEmail' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation");
 
     // FP: DS0101 on NomFichier, AdresseServeurSftp, nomCommune, nomEtablissement: "nom"/"adresse" followed by a French technical word (fichier, serveur, commune, établissement) is not a person's name or home.
     [Fact]
@@ -86,8 +92,12 @@ public sealed class ConfigurationAndFrenchNamesTests
                 logger.LogInformation("Export de {Fichier} vers {Serveur} ({Repertoire})", p.NomFichier, p.AdresseServeurSftp, p.RepertoireSortie);
                 logger.LogInformation("Commune {Commune}, établissement {Etablissement}, montant nominal {Montant}", nomCommune, nomEtablissement, montantNominal);
             }
+
+            public void Contacter(string nomDeFamille) => logger.LogInformation("Contact {Nom}", {|DS0101:nomDeFamille|});
         }
-        """);
+        """,
+        "'nomDeFamille' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
 
     [Fact]
     public Task French_unannotated_application_form() => Verify("""

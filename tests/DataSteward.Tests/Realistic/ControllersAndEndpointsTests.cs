@@ -71,10 +71,13 @@ public sealed class ControllersAndEndpointsTests
                 var residents = await repository.ListAsync(district, ct);
                 logger.LogInformation("Listed {Count} residents in {District}", residents.Count, district);
                 logger.LogDebug("Resident ids {Ids}", residents.Select(r => r.Id));
+                logger.LogDebug("Resident e-mails {Emails}", {|DS0001:residents.Select(r => r.Email)|});
                 return residents.Select(r => new ResidentSummary(r.Id, r.District));
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogDebug' without pseudonymisation");
+
 
     [Fact]
     public Task Service_logs_a_computed_full_name() => RealisticSources.Verify(Usings, """
@@ -97,9 +100,11 @@ public sealed class ControllersAndEndpointsTests
             public void Archive(Resident resident)
             {
                 logger.LogInformation("Archiving {Resident} created {CreatedAt}", resident, resident.CreatedAt);
+                logger.LogInformation("Archiving {@Resident}", {|DS0001:resident|});
             }
         }
-        """);
+        """,
+        "'Resident.FirstName, Resident.LastName, Resident.Email and 2 more' (personal data: name; personal data: contact; personal data: national identifier; personal data: date of birth) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     // FN: an expression-bodied MapGet lambda returns the entity; nothing reported.
     [Fact]

@@ -38,8 +38,11 @@ public sealed class ExceptionsAndValidationTests
                     await context.Response.WriteAsJsonAsync(new ProblemDetails { Title = "Unexpected error", Status = 500, Extensions = { ["traceId"] = context.TraceIdentifier } });
                 }
             }
+
+            public void NotFound(Resident resident) => logger.LogWarning("Not found: {Email}", {|DS0001:resident.Email|});
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation");
 
     [Fact]
     public Task Middleware_logs_the_client_ip_address() => RealisticSources.Verify(Usings, """
@@ -101,9 +104,15 @@ public sealed class ExceptionsAndValidationTests
                 {
                     throw new ResidentConflictException(resident.Email);
                 }
+
+                if (existing is not null)
+                {
+                    throw new InvalidOperationException({|DS0004:$"A resident with the e-mail {resident.Email} already exists."|});
+                }
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is put in an exception message by 'new InvalidOperationException' without pseudonymisation");
 
     [Fact]
     public Task Validation_exception_quotes_an_unannotated_dto() => RealisticSources.Verify(Usings, """
@@ -168,6 +177,15 @@ public sealed class ExceptionsAndValidationTests
 
                 return Ok(new { resident.Id, resident.District });
             }
+
+            [HttpGet("{id:int}/contact")]
+            public async Task<IActionResult> GetContact(int id)
+            {
+                var resident = await repository.FindAsync(id, HttpContext.RequestAborted);
+                return resident is null ? NotFound() : Ok({|DS0002:new { resident.Id, resident.Email }|});
+            }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is exported by 'ControllerBase.Ok' without pseudonymisation");
+
 }

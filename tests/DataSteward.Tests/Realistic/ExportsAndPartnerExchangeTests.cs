@@ -59,9 +59,18 @@ public sealed class ExportsAndPartnerExchangeTests
                 logger.LogInformation("Exported {Count} rows for {District}", residents.Count, district);
             }
 
+            public async Task ExportWithoutPseudonymsAsync(string district, TextWriter writer, CancellationToken ct)
+            {
+                var residents = await repository.ListAsync(district, ct);
+                var rows = residents.Select(r => new { r.Nir, r.District });
+                using var csv = CsvWriter.Create(writer, null, leaveOpen: true);
+                csv.WriteRecords({|DS0002:rows|});
+            }
+
             public void Dispose() => pseudonymiser.Dispose();
         }
-        """);
+        """,
+        "'Resident.Nir' (personal data: national identifier) is exported by 'CsvWriter.WriteRecords' without pseudonymisation");
 
     [Fact]
     public Task Newtonsoft_JsonIgnore_hides_the_member() => RealisticSources.Verify(Usings, """
@@ -76,11 +85,23 @@ public sealed class ExportsAndPartnerExchangeTests
             public string Email { get; set; } = "";
         }
 
+        public sealed class ContactRow
+        {
+            public int Id { get; set; }
+
+            [PersonalData(PersonalDataKind.ContactDetails)]
+            public string Email { get; set; } = "";
+        }
+
         public sealed class PartnerFeed
         {
             public string Build(IEnumerable<PartnerRow> rows) => Newtonsoft.Json.JsonConvert.SerializeObject(rows);
+
+            public string BuildContacts(IEnumerable<ContactRow> rows) => Newtonsoft.Json.JsonConvert.SerializeObject({|DS0002:rows|});
         }
-        """);
+        """,
+        "'ContactRow.Email' (personal data: contact) is exported by 'JsonConvert.SerializeObject' without pseudonymisation");
+
 
     // FN: ControllerBase.File(bytes, ...) and ControllerBase.Content(text, ...) are not export sinks; a CSV download of e-mails is not reported.
     [Fact]

@@ -70,8 +70,18 @@ public sealed class IdentityAccountFlowTests
 
                 return View();
             }
+
+            public async Task<IActionResult> Confirm()
+            {
+                var user = await userManager.GetUserAsync(User);
+                var email = user is null ? null : await userManager.GetEmailAsync(user);
+                logger.LogInformation("User {Email} asked for their personal data.", {|DS0101:email|});
+                return View();
+            }
         }
-        """);
+        """,
+        "'UserManager.GetEmailAsync()' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
 
     // FN: await userManager.GetUserNameAsync(user) is not reported (method-name heuristic on a library method under await); GetEmailAsync into a local named email is.
     [Fact]

@@ -110,9 +110,12 @@ public sealed class WorkersAndRepositoriesTests
                 logger.LogInformation(
                     "Batch {BatchId}: {Reachable}/{Total} residents reachable in {District}, {ElapsedMs} ms",
                     batchId, reachable.Count, residents.Count, district, stopwatch.ElapsedMilliseconds);
+                logger.LogDebug("First reachable resident {Email}", {|DS0001:reachable[0].Email|});
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogDebug' without pseudonymisation");
+
 
     [Fact]
     public Task Recipient_reassigned_in_a_branch() => RealisticSources.Verify(Usings, """

@@ -84,7 +84,8 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.{{method}}(new EventId(7), new InvalidOperationException(), "E-mail {Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            [.. Enumerable.Repeat($"'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.{method}' without pseudonymisation", 4)]);
     }
 
     [Fact]
@@ -167,9 +168,11 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Registered {Email}", Pseudonym(citizen.Email));
                     var pseudonym = Pseudonym(citizen.Nir);
                     logger.LogInformation($"Registered {pseudonym}");
+                    logger.LogInformation("Registered {Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -185,9 +188,11 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Matches {Matches}", citizen.Email == expected);
                     logger.LogInformation("Contains {Contains}", citizen.Email.Contains('@'));
                     logger.LogInformation("Active {Active}", citizen.IsActive);
+                    logger.LogInformation("Trimmed {Email}", {|DS0001:citizen.Email.Trim()|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -202,9 +207,11 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Registered {Key}", citizen.CitizenKey);
                     logger.LogInformation("Registered {Id}", citizen.Id);
                     logger.LogInformation($"Registered {citizen.Id} in {citizen.Municipality}");
+                    logger.LogInformation({|DS0001:$"Registered {citizen.Nir} in {citizen.Municipality}"|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -218,9 +225,13 @@ public sealed class DS0001PersonalDataLoggedTests
                     string label = citizen.Email;
                     label = citizen.Municipality;
                     logger.LogInformation("Label {Label}", label);
+                    label = citizen.Email;
+                    logger.LogInformation("Label {Label}", {|DS0001:label|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
     }
 
     [Fact]
@@ -240,7 +251,8 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Label {Label}", {|DS0001:label|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -252,6 +264,7 @@ public sealed class DS0001PersonalDataLoggedTests
                 void Register(Citizen citizen) =>
                     logger.LogInformation("Registered {Email} in {Municipality}", new object[] { {|DS0001:citizen.Email|}, citizen.Municipality });
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 }

@@ -294,8 +294,11 @@ public sealed class DS0006HashApiTests
                 string Pseudonym(Citizen citizen) => pseudonymiser.Pseudonymise(citizen.Email);
 
                 byte[] HmacOperations(Citizen citizen) => CryptographicOperations.HmacData(HashAlgorithmName.SHA256, key, Encoding.UTF8.GetBytes(citizen.Email));
+
+                byte[] Control(Citizen citizen) => {|DS0006:SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Email))|};
             }
-            """);
+            """,
+            Email("SHA256.HashData"));
     }
 
     [Fact]
@@ -324,8 +327,11 @@ public sealed class DS0006HashApiTests
                 byte[] NameOnly(string email) => SHA256.HashData(Encoding.UTF8.GetBytes(email));
 
                 byte[] Length(Citizen citizen) => SHA256.HashData(BitConverter.GetBytes(citizen.Email.Length));
+
+                byte[] Control(Citizen citizen) => {|DS0006:SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Nir))|};
             }
-            """);
+            """,
+            Nir("SHA256.HashData"));
     }
 }
 
@@ -429,7 +435,14 @@ public sealed class DS0006HashCodeTests
 
                 static int NotPersonal(Citizen citizen) => citizen.Municipality.GetHashCode();
             }
-            """);
+
+            static class Keys
+            {
+                public static string CitizenKey(Citizen citizen) => "c" + {|DS0006:citizen.Email.GetHashCode()|};
+            }
+            """,
+            Email("String.GetHashCode"));
+
     }
 
     [Fact]

@@ -21,6 +21,21 @@ internal enum LawfulBasisKind
     LegitimateInterests,
 }
 
+/// <summary>Mirrors <c>DataSteward.SpecialCategoryCondition</c> value for value (GDPR art. 9(2)(a)–(j)).</summary>
+internal enum SpecialCategoryConditionKind
+{
+    ExplicitConsent = 0,
+    EmploymentAndSocialSecurity,
+    VitalInterests,
+    NotForProfitBody,
+    MadePublicByDataSubject,
+    LegalClaims,
+    SubstantialPublicInterest,
+    HealthOrSocialCare,
+    PublicHealth,
+    ArchivingResearchStatistics,
+}
+
 /// <summary>What the catalogue documents say about a field's data.</summary>
 internal enum FieldPrivacy
 {
@@ -40,25 +55,23 @@ internal enum FieldPrivacy
     Sensitive,
 }
 
-/// <summary>The settings that reach the generator from MSBuild (<c>build_property.*</c>), selected into a value.</summary>
-internal sealed record CatalogueOptions(string BaseUri, string? Controller, string? DpoContact, string? Title, string? Publisher)
+/// <summary>The settings that reach the generator from MSBuild (<c>build_property.*</c>), selected into a value; null is not set.</summary>
+internal sealed record CatalogueOptions(string? BaseUri, string? Controller, string? DpoContact, string? Title, string? Publisher, string? Language)
 {
-    /// <summary>
-    /// Used when <c>DataStewardCatalogueBaseUri</c> is not set: absolute (the DCAT-AP shapes need absolute IRIs) and
-    /// obviously not a real address (the <c>.invalid</c> top-level domain is reserved, RFC 2606).
-    /// </summary>
-    public const string DefaultBaseUri = "https://example.invalid/datacatalogue/";
-
-    public static CatalogueOptions Default { get; } = new(DefaultBaseUri, null, null, null, null);
+    public static CatalogueOptions Default { get; } = new(null, null, null, null, null, null);
 }
 
 /// <summary><c>[assembly: DataCatalogue]</c>, read into a value.</summary>
-internal sealed record CatalogueInfo(string? Title, string? Description, string? Publisher, string? ContactPoint, string? HomePage, string? License, string AssemblyName)
+internal sealed record CatalogueInfo(string? Title, string? Description, string? Publisher, string? ContactPoint, string? HomePage, string? License, string? BaseUri, string AssemblyName)
 {
-    public static CatalogueInfo Empty(string assemblyName) => new(null, null, null, null, null, null, assemblyName);
+    public static CatalogueInfo Empty(string assemblyName) => new(null, null, null, null, null, null, null, assemblyName);
 }
 
-/// <summary>One <c>[Dataset]</c> type: its attribute values and its fields, in declaration order.</summary>
+/// <summary>
+/// One <c>[Dataset]</c> type: its attribute values and its fields, in declaration order. <c>ModelReaderAvailable</c>:
+/// the attribute comes from a DataSteward runtime library that can read the catalogue model back
+/// (<c>DataSteward.Catalogue</c>), so the generated class can offer <c>ReadModel()</c>.
+/// </summary>
 internal sealed record DatasetModel(
     string Identifier,
     string TypeName,
@@ -75,7 +88,11 @@ internal sealed record DatasetModel(
     string? Purpose,
     LawfulBasisKind? LegalBasis,
     string? Retention,
-    EquatableArray<FieldModel> Fields)
+    EquatableArray<string> Recipients,
+    EquatableArray<string> DataSubjects,
+    SpecialCategoryConditionKind? SpecialCategoryCondition,
+    EquatableArray<FieldModel> Fields,
+    bool ModelReaderAvailable)
 {
     public bool HoldsPersonalData
     {
@@ -97,7 +114,7 @@ internal sealed record DatasetModel(
 /// <summary>
 /// One public member of a dataset type, mapped to Table Schema terms: <c>Type</c> is the Table Schema type (string,
 /// integer, number, boolean, date, time, datetime, duration, array, object, any), <c>Format</c> its format (email, uri,
-/// uuid, binary) or null, <c>ClrType</c> the member type fully qualified, <c>ReferencedType</c> the type of an
+/// uuid, binary) or null, <c>ReferencedType</c> the type of an
 /// object-valued member (a foreign key when it is a dataset with a key), <c>Minimum</c>/<c>Maximum</c> invariant JSON numbers.
 /// </summary>
 internal sealed record FieldModel(
@@ -105,7 +122,6 @@ internal sealed record FieldModel(
     string? Description,
     string Type,
     string? Format,
-    string ClrType,
     string? ReferencedType,
     bool Required,
     bool PrimaryKey,

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using DataSteward.Analyzers.Catalogue.Model;
 
-namespace DataSteward.Analyzers.Catalogue.Documents;
+namespace DataSteward.Catalogue.Rendering;
 
 /// <summary>
 /// The DCAT-AP 3.0.1 graph of the catalogue: a dcat:Catalog, one dcat:Dataset per dataset with one dcat:Distribution
@@ -20,14 +19,14 @@ internal static class DcatDocument
             .Literal("dct:title", facts.CatalogueTitle)
             .Literal("dct:description", facts.CatalogueDescription)
             .Link("dct:publisher", facts.AgentIri(facts.CataloguePublisher))
-            .Link("foaf:homepage", facts.Catalogue.HomePage is { } home && CatalogueVocabulary.IsAbsoluteUri(home) ? home : null)
-            .Link("dct:license", CatalogueVocabulary.LicenceIri(facts.Catalogue.License));
-        foreach (DatasetModel dataset in facts.Model.Datasets)
+            .Link("foaf:homepage", facts.Model.HomePage is { } home && CatalogueVocabulary.IsAbsoluteUri(home) ? home : null)
+            .Link("dct:license", CatalogueVocabulary.LicenceIri(facts.Model.License));
+        foreach (CatalogueDataset dataset in facts.Model.Datasets)
         {
             catalogue.Link("dcat:dataset", facts.DatasetIri(dataset));
         }
 
-        foreach (DatasetModel dataset in facts.Model.Datasets)
+        foreach (CatalogueDataset dataset in facts.Model.Datasets)
         {
             string publisher = facts.Publisher(dataset);
             agents.Add(publisher);
@@ -42,7 +41,7 @@ internal static class DcatDocument
             }
 
             node.Link("dct:license", facts.LicenceIri(dataset))
-                .Link("dct:accessRights", CatalogueVocabulary.AccessRightIri(dataset.Access));
+                .Link("dct:accessRights", CatalogueTerms.AccessRightIri(dataset.Access));
             foreach (string theme in Sorted(dataset.Themes))
             {
                 node.Link("dcat:theme", CatalogueVocabulary.IsTheme(theme) ? CatalogueVocabulary.DataThemeBase + theme : null);
@@ -55,9 +54,9 @@ internal static class DcatDocument
 
             node.Link("dct:accrualPeriodicity", CatalogueVocabulary.FrequencyIri(dataset.UpdateFrequency));
             var terms = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (FieldModel field in dataset.Fields)
+            foreach (CatalogueField field in dataset.Fields)
             {
-                if (CatalogueVocabulary.PersonalDataTerm(field) is { } term)
+                if (CatalogueTerms.PersonalDataTerm(field) is { } term)
                 {
                     terms.Add(term);
                 }
@@ -106,7 +105,7 @@ internal static class DcatDocument
         return CatalogueVocabulary.IsAbsoluteUri(contact) ? node.Link("vcard:hasURL", contact) : null;
     }
 
-    private static List<string> Sorted(EquatableArray<string> values)
+    private static List<string> Sorted(IList<string> values)
     {
         var list = new List<string>(new SortedSet<string>(values, StringComparer.Ordinal));
         return list;

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
+using DataSteward.Catalogue.Json;
 
-namespace DataSteward.Analyzers.Catalogue.Documents;
+namespace DataSteward.Catalogue.Rendering;
 
 /// <summary>Writes an <see cref="RdfGraph"/> as compacted JSON-LD (an inline <c>@context</c>, no remote context) and as Turtle.</summary>
 internal static class RdfWriters

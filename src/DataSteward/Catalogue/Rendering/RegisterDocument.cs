@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
-using DataSteward.Analyzers.Catalogue.Model;
+using DataSteward.Catalogue.Json;
 
-namespace DataSteward.Analyzers.Catalogue.Documents;
+namespace DataSteward.Catalogue.Rendering;
 
 /// <summary>
 /// The GDPR article 30(1) record of processing, one entry per dataset holding personal data: controller and DPO,
@@ -19,7 +19,7 @@ internal static class RegisterDocument
         var json = new JsonWriter();
         json.StartObject();
         json.Property("controller", facts.Controller);
-        json.OptionalProperty("dataProtectionOfficer", facts.Model.Options.DpoContact);
+        json.OptionalProperty("dataProtectionOfficer", facts.Settings.DpoContact);
         json.Property("catalogue", facts.CatalogueIri);
         json.Name("records").StartArray();
         foreach (Entry entry in Entries(facts))
@@ -28,21 +28,21 @@ internal static class RegisterDocument
             json.Property("dataset", entry.Dataset.Identifier);
             json.Property("title", facts.Title(entry.Dataset));
             json.Property("purpose", entry.Dataset.Purpose ?? NotStated);
-            json.Property("legalBasis", entry.Dataset.LegalBasis is { } basis ? CatalogueVocabulary.LawfulBasisText(basis) : NotStated);
+            json.Property("legalBasis", entry.Dataset.LegalBasis is { } basis ? CatalogueTerms.LawfulBasisText(basis) : NotStated);
             json.StringArray("dataSubjects", [entry.DataSubjects]);
             json.Name("personalData").StartArray();
-            foreach (FieldModel field in entry.PersonalFields)
+            foreach (CatalogueField field in entry.PersonalFields)
             {
                 json.StartObject()
                     .Property("field", field.Name)
-                    .Property("category", field.Category!)
-                    .Property("specialCategory", field.Privacy == FieldPrivacy.Sensitive)
+                    .Property("category", CatalogueTerms.Category(field)!)
+                    .Property("specialCategory", field.Classification == FieldClassification.SpecialCategory)
                     .EndObject();
             }
 
             json.EndArray();
             json.StringArray("specialCategories", entry.SpecialCategories);
-            json.Property("recipients", CatalogueVocabulary.Recipients(entry.Dataset.Access));
+            json.Property("recipients", CatalogueTerms.Recipients(entry.Dataset.Access));
             json.Property("retention", entry.Dataset.Retention ?? NotStated);
             json.StringArray("securityMeasures", entry.SecurityMeasures);
             json.EndObject();
@@ -60,9 +60,9 @@ internal static class RegisterDocument
         foreach (Entry entry in Entries(facts))
         {
             var personal = new List<string>();
-            foreach (FieldModel field in entry.PersonalFields)
+            foreach (CatalogueField field in entry.PersonalFields)
             {
-                personal.Add(field.Name + " (" + field.Category + (field.Privacy == FieldPrivacy.Sensitive ? ", special category)" : ")"));
+                personal.Add(field.Name + " (" + CatalogueTerms.Category(field) + (field.Classification == FieldClassification.SpecialCategory ? ", special category)" : ")"));
             }
 
             Row(
@@ -70,13 +70,13 @@ internal static class RegisterDocument
                 entry.Dataset.Identifier,
                 facts.Title(entry.Dataset),
                 facts.Controller,
-                facts.Model.Options.DpoContact ?? string.Empty,
+                facts.Settings.DpoContact ?? string.Empty,
                 entry.Dataset.Purpose ?? NotStated,
-                entry.Dataset.LegalBasis is { } basis ? CatalogueVocabulary.LawfulBasisText(basis) : NotStated,
+                entry.Dataset.LegalBasis is { } basis ? CatalogueTerms.LawfulBasisText(basis) : NotStated,
                 entry.DataSubjects,
                 string.Join("; ", personal),
                 string.Join("; ", entry.SpecialCategories),
-                CatalogueVocabulary.Recipients(entry.Dataset.Access),
+                CatalogueTerms.Recipients(entry.Dataset.Access),
                 entry.Dataset.Retention ?? NotStated,
                 string.Join("; ", entry.SecurityMeasures));
         }
@@ -86,7 +86,7 @@ internal static class RegisterDocument
 
     private static IEnumerable<Entry> Entries(CatalogueFacts facts)
     {
-        foreach (DatasetModel dataset in facts.Model.Datasets)
+        foreach (CatalogueDataset dataset in facts.Model.Datasets)
         {
             if (dataset.HoldsPersonalData)
             {
@@ -120,24 +120,24 @@ internal static class RegisterDocument
 
     private sealed class Entry
     {
-        public Entry(CatalogueFacts facts, DatasetModel dataset)
+        public Entry(CatalogueFacts facts, CatalogueDataset dataset)
         {
             Dataset = dataset;
             var special = new SortedSet<string>(System.StringComparer.Ordinal);
             var pseudonymised = new List<string>();
-            foreach (FieldModel field in dataset.Fields)
+            foreach (CatalogueField field in dataset.Fields)
             {
-                if (field.Privacy is FieldPrivacy.Personal or FieldPrivacy.Sensitive)
+                if (field.Classification is FieldClassification.Personal or FieldClassification.SpecialCategory)
                 {
                     PersonalFields.Add(field);
                 }
 
-                if (field.Privacy == FieldPrivacy.Sensitive)
+                if (field.Classification == FieldClassification.SpecialCategory)
                 {
-                    special.Add(field.Category!);
+                    special.Add(CatalogueTerms.Category(field)!);
                 }
 
-                if (field.Privacy == FieldPrivacy.Pseudonymised)
+                if (field.Classification == FieldClassification.Pseudonymised)
                 {
                     pseudonymised.Add(field.Name);
                 }
@@ -154,15 +154,15 @@ internal static class RegisterDocument
 
             SecurityMeasures.Add(dataset.Access switch
             {
-                AccessLevel.Public => "access: public (open data)",
-                AccessLevel.Restricted => "access: restricted",
+                DatasetAccess.Public => "access: public (open data)",
+                DatasetAccess.Restricted => "access: restricted",
                 _ => "access: non-public",
             });
         }
 
-        public DatasetModel Dataset { get; }
+        public CatalogueDataset Dataset { get; }
 
-        public List<FieldModel> PersonalFields { get; } = [];
+        public List<CatalogueField> PersonalFields { get; } = [];
 
         public List<string> SpecialCategories { get; }
 

@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using DataSteward.Analyzers.Catalogue.Model;
-using DataSteward.Analyzers.Classification;
 
-namespace DataSteward.Analyzers.Catalogue;
+namespace DataSteward.Catalogue;
 
 /// <summary>
-/// The controlled vocabularies the catalogue maps to: SPDX licence ids, the EU access-right, data-theme and frequency
-/// authority tables (publications.europa.eu), and the W3C Data Privacy Vocabulary (dpv, dpv-pd). One table each.
+/// The controlled vocabularies a catalogue's metadata is checked against and mapped to: SPDX licence ids, the EU
+/// data-theme and frequency authority tables (publications.europa.eu), ISO 8601 durations and absolute URIs.
+/// One table each. This file is compiled into the runtime library (the renderers) and, linked, into the analysers
+/// (the DS02xx checks), so a value the analyser accepts is a value the renderer maps.
 /// </summary>
 internal static class CatalogueVocabulary
 {
@@ -16,8 +16,6 @@ internal static class CatalogueVocabulary
     public const string DataThemeBase = "http://publications.europa.eu/resource/authority/data-theme/";
     public const string FrequencyBase = "http://publications.europa.eu/resource/authority/frequency/";
     public const string FileTypeBase = "http://publications.europa.eu/resource/authority/file-type/";
-    public const string Dpv = "https://w3id.org/dpv#";
-    public const string DpvPd = "https://w3id.org/dpv/pd#";
 
     // Keys are SPDX ids, compared case-insensitively (SPDX ids are case-insensitive); values are the licences' own IRIs.
     private static readonly Dictionary<string, string> Licences = new(StringComparer.OrdinalIgnoreCase)
@@ -118,84 +116,4 @@ internal static class CatalogueVocabulary
         };
         return FrequencyBase + code;
     }
-
-    public static string AccessRightIri(AccessLevel access) => AccessRightBase + access switch
-    {
-        AccessLevel.Public => "PUBLIC",
-        AccessLevel.Restricted => "RESTRICTED",
-        _ => "NON_PUBLIC",
-    };
-
-    /// <summary>The dpv-pd category of a field, or dpv:PersonalData when no narrower term fits.</summary>
-    public static string? PersonalDataTerm(FieldModel field)
-    {
-        if (field.Privacy == FieldPrivacy.Sensitive)
-        {
-            return DpvPd + field.SensitiveCategory switch
-            {
-                SensitiveKind.RacialOrEthnicOrigin => "EthnicOrigin",
-                SensitiveKind.PoliticalOpinions => "PoliticalOpinion",
-                SensitiveKind.ReligiousOrPhilosophicalBeliefs => "ReligiousBelief",
-                SensitiveKind.TradeUnionMembership => "TradeUnionMembership",
-                SensitiveKind.Genetic => "Genetic",
-                SensitiveKind.Biometric => "Biometric",
-                SensitiveKind.Health => "Health",
-                SensitiveKind.SexLifeOrSexualOrientation => "Sexual",
-                SensitiveKind.CriminalOffences => "CriminalOffense",
-                _ => "MedicalHealth",
-            };
-        }
-
-        if (field.Privacy != FieldPrivacy.Personal)
-        {
-            return null;
-        }
-
-        if (field.Kind == DataKind.ContactDetails && field.Format == "email")
-        {
-            return DpvPd + "EmailAddress";
-        }
-
-        return field.Kind switch
-        {
-            DataKind.Name => DpvPd + "Name",
-            DataKind.ContactDetails => DpvPd + "Contact",
-            DataKind.PostalAddress => DpvPd + "PhysicalAddress",
-            DataKind.NationalIdentifier => DpvPd + "OfficialID",
-            DataKind.DateOfBirth => DpvPd + "BirthDate",
-            DataKind.Location => DpvPd + "Location",
-            DataKind.Financial => DpvPd + "Financial",
-            DataKind.OnlineIdentifier => DpvPd + "Identifier",
-            _ => Dpv + "PersonalData",
-        };
-    }
-
-    public static string LawfulBasisText(LawfulBasisKind basis) => basis switch
-    {
-        LawfulBasisKind.Consent => "consent (GDPR art. 6(1)(a))",
-        LawfulBasisKind.Contract => "contract (GDPR art. 6(1)(b))",
-        LawfulBasisKind.LegalObligation => "legal obligation (GDPR art. 6(1)(c))",
-        LawfulBasisKind.VitalInterests => "vital interests (GDPR art. 6(1)(d))",
-        LawfulBasisKind.PublicTask => "public task (GDPR art. 6(1)(e))",
-        LawfulBasisKind.LegitimateInterests => "legitimate interests (GDPR art. 6(1)(f))",
-        _ => "unknown",
-    };
-
-    public static string LawfulBasisCode(LawfulBasisKind basis) => basis switch
-    {
-        LawfulBasisKind.Consent => "consent",
-        LawfulBasisKind.Contract => "contract",
-        LawfulBasisKind.LegalObligation => "legal-obligation",
-        LawfulBasisKind.VitalInterests => "vital-interests",
-        LawfulBasisKind.PublicTask => "public-task",
-        LawfulBasisKind.LegitimateInterests => "legitimate-interests",
-        _ => "unknown",
-    };
-
-    public static string Recipients(AccessLevel access) => access switch
-    {
-        AccessLevel.Public => "anyone: published as open data",
-        AccessLevel.Restricted => "authorised administrations and bodies, under the conditions of access",
-        _ => "the controller's authorised staff only",
-    };
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using DataSteward.Analyzers.Catalogue.Model;
+using DataSteward.Catalogue.Json;
 
-namespace DataSteward.Analyzers.Catalogue.Documents;
+namespace DataSteward.Catalogue.Rendering;
 
 /// <summary>
 /// A Frictionless Table Schema per dataset (valid against the 1.0 and 2.0 profiles): fields in declaration order with
@@ -11,7 +11,7 @@ namespace DataSteward.Analyzers.Catalogue.Documents;
 /// </summary>
 internal static class TableSchemaDocument
 {
-    public static string Write(CatalogueFacts facts, DatasetModel dataset)
+    public static string Write(CatalogueFacts facts, CatalogueDataset dataset)
     {
         var json = new JsonWriter();
         json.StartObject();
@@ -20,7 +20,7 @@ internal static class TableSchemaDocument
         json.Name("fields").StartArray();
         var primaryKey = new List<string>();
         var foreignKeys = new List<(string Field, string Resource, string Key)>();
-        foreach (FieldModel field in dataset.Fields)
+        foreach (CatalogueField field in dataset.Fields)
         {
             string type = field.Type;
             string? format = field.Format;
@@ -45,16 +45,16 @@ internal static class TableSchemaDocument
             json.Property("type", type);
             json.OptionalProperty("format", format);
             WriteConstraints(json, field, type);
-            switch (field.Privacy)
+            switch (field.Classification)
             {
-                case FieldPrivacy.Personal:
-                    json.Property("personalData", field.Category!);
+                case FieldClassification.Personal:
+                    json.Property("personalData", CatalogueTerms.Category(field)!);
                     break;
-                case FieldPrivacy.Sensitive:
+                case FieldClassification.SpecialCategory:
                     json.Property("personalData", "special category");
-                    json.Property("sensitive", field.Category!);
+                    json.Property("sensitive", CatalogueTerms.Category(field)!);
                     break;
-                case FieldPrivacy.Pseudonymised:
+                case FieldClassification.Pseudonymised:
                     json.Property("pseudonymised", true);
                     break;
             }
@@ -87,11 +87,11 @@ internal static class TableSchemaDocument
         return json.ToString();
     }
 
-    private static void WriteConstraints(JsonWriter json, FieldModel field, string type)
+    private static void WriteConstraints(JsonWriter json, CatalogueField field, string type)
     {
         bool unique = field.PrimaryKey;
         bool any = field.Required || unique || field.MinLength is not null || field.MaxLength is not null ||
-                   field.Minimum is not null || field.Maximum is not null || field.Pattern is not null || !field.EnumValues.IsEmpty;
+                   field.Minimum is not null || field.Maximum is not null || field.Pattern is not null || field.EnumValues.Count > 0;
         if (!any)
         {
             return;
@@ -130,7 +130,7 @@ internal static class TableSchemaDocument
         }
 
         json.OptionalProperty("pattern", field.Pattern);
-        if (!field.EnumValues.IsEmpty)
+        if (field.EnumValues.Count > 0)
         {
             json.StringArray("enum", field.EnumValues);
         }

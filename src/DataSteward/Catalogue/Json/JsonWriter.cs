@@ -2,18 +2,26 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace DataSteward.Analyzers.Catalogue.Documents;
+namespace DataSteward.Catalogue.Json;
 
 /// <summary>
-/// A small indenting JSON writer (two spaces, <c>\n</c>), because an analyser may not depend on System.Text.Json:
-/// the compiler host of netstandard2.0 analysers does not promise it. Escapes what RFC 8259 requires, and
-/// non-ASCII control and separator characters; other text is written as is (UTF-8 downstream).
+/// A small JSON writer, indented (two spaces, <c>\n</c>) for the documents or compact for the serialised model, because
+/// the runtime library keeps no dependency on System.Text.Json (a netstandard2.0 package with its own dependencies).
+/// Escapes what RFC 8259 requires, and non-ASCII control and separator characters; other text is written as is
+/// (UTF-8 downstream).
 /// </summary>
 internal sealed class JsonWriter
 {
     private readonly StringBuilder text = new();
     private readonly Stack<bool> hasItems = new();
+    private readonly bool indented;
     private bool afterName;
+
+    /// <summary>Creates a writer; <paramref name="indented"/> false writes no whitespace and no final line end.</summary>
+    public JsonWriter(bool indented = true)
+    {
+        this.indented = indented;
+    }
 
     public JsonWriter StartObject() => Open('{');
 
@@ -27,7 +35,7 @@ internal sealed class JsonWriter
     {
         Separate();
         WriteString(text, name);
-        text.Append(": ");
+        text.Append(indented ? ": " : ":");
         afterName = true;
         return this;
     }
@@ -75,7 +83,7 @@ internal sealed class JsonWriter
         return EndArray();
     }
 
-    public override string ToString() => text.ToString() + "\n";
+    public override string ToString() => indented ? text.ToString() + "\n" : text.ToString();
 
     private JsonWriter Open(char bracket)
     {
@@ -121,6 +129,11 @@ internal sealed class JsonWriter
 
     private void NewLine()
     {
+        if (!indented)
+        {
+            return;
+        }
+
         text.Append('\n');
         text.Append(' ', hasItems.Count * 2);
     }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace DataSteward.Analyzers.Catalogue.Documents;
+namespace DataSteward.Catalogue.Rendering;
 
 /// <summary>
 /// A tiny RDF graph: the catalogue is built once as nodes, then written as JSON-LD and as Turtle, so the two files
@@ -14,7 +14,7 @@ internal sealed class RdfGraph
     [
         ("dcat", "http://www.w3.org/ns/dcat#"),
         ("dct", "http://purl.org/dc/terms/"),
-        ("dpv", CatalogueVocabulary.Dpv),
+        ("dpv", CatalogueTerms.Dpv),
         ("foaf", "http://xmlns.com/foaf/0.1/"),
         ("vcard", "http://www.w3.org/2006/vcard/ns#"),
         ("xsd", "http://www.w3.org/2001/XMLSchema#"),

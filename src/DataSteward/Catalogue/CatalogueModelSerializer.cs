@@ -1,0 +1,386 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using DataSteward.Catalogue.Json;
+
+namespace DataSteward.Catalogue;
+
+/// <summary>
+/// Reads and writes the compact serialised form of a <see cref="DataCatalogueModel"/>: one line of JSON whose
+/// <c>"format"</c> is <see cref="Format"/>, absent values left out. It is what the generator compiles into an assembly
+/// (packed: <see cref="Pack"/>), what the build writes as <c>datacatalogue/catalogue.model.json</c>, and what the
+/// data-map tool merges. The schema is documented in docs/architecture.md ("The catalogue model").
+/// </summary>
+public static class CatalogueModelSerializer
+{
+    /// <summary>The value of the <c>"format"</c> property: the schema's name and version.</summary>
+    public const string Format = "datasteward-catalogue/1";
+
+    /// <summary>The file name of the serialised model in a catalogue folder.</summary>
+    public const string FileName = "catalogue.model.json";
+
+    /// <summary>The model as compact JSON (no whitespace, no final line end), deterministic for a given model.</summary>
+    public static string Serialize(DataCatalogueModel model)
+    {
+        if (model is null)
+        {
+            throw new ArgumentNullException(nameof(model));
+        }
+
+        var json = new JsonWriter(indented: false);
+        json.StartObject();
+        json.Property("format", Format);
+        json.Property("assembly", model.AssemblyName);
+        json.OptionalProperty("title", model.Title);
+        json.OptionalProperty("description", model.Description);
+        json.OptionalProperty("publisher", model.Publisher);
+        json.OptionalProperty("contactPoint", model.ContactPoint);
+        json.OptionalProperty("homePage", model.HomePage);
+        json.OptionalProperty("license", model.License);
+        json.OptionalProperty("baseUri", model.BaseUri);
+        CatalogueSettings settings = model.Settings ?? new CatalogueSettings();
+        json.Name("settings").StartObject();
+        json.OptionalProperty("baseUri", settings.BaseUri);
+        json.OptionalProperty("controller", settings.Controller);
+        json.OptionalProperty("dpoContact", settings.DpoContact);
+        json.OptionalProperty("title", settings.Title);
+        json.OptionalProperty("publisher", settings.Publisher);
+        json.OptionalProperty("language", settings.Language);
+        json.EndObject();
+        json.Name("datasets").StartArray();
+        foreach (CatalogueDataset dataset in model.Datasets)
+        {
+            WriteDataset(json, dataset);
+        }
+
+        json.EndArray();
+        json.EndObject();
+        return json.ToString();
+    }
+
+    /// <summary>Reads the compact form (any JSON whitespace allowed).</summary>
+    /// <exception cref="FormatException">The text is not JSON, or not a catalogue model of this <see cref="Format"/>.</exception>
+    public static DataCatalogueModel Deserialize(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        Dictionary<string, object?> root = JsonReader.Parse(json) as Dictionary<string, object?>
+            ?? throw new FormatException("A catalogue model is a JSON object.");
+        string format = OptionalString(root, "format") ?? throw new FormatException("The catalogue model has no \"format\".");
+        if (!string.Equals(format, Format, StringComparison.Ordinal))
+        {
+            throw new FormatException("The catalogue model's format is '" + format + "'; this version reads '" + Format + "'.");
+        }
+
+        var model = new DataCatalogueModel
+        {
+            AssemblyName = OptionalString(root, "assembly") ?? string.Empty,
+            Title = OptionalString(root, "title"),
+            Description = OptionalString(root, "description"),
+            Publisher = OptionalString(root, "publisher"),
+            ContactPoint = OptionalString(root, "contactPoint"),
+            HomePage = OptionalString(root, "homePage"),
+            License = OptionalString(root, "license"),
+            BaseUri = OptionalString(root, "baseUri"),
+        };
+        if (Optional<Dictionary<string, object?>>(root, "settings") is { } settings)
+        {
+            model.Settings = new CatalogueSettings
+            {
+                BaseUri = OptionalString(settings, "baseUri"),
+                Controller = OptionalString(settings, "controller"),
+                DpoContact = OptionalString(settings, "dpoContact"),
+                Title = OptionalString(settings, "title"),
+                Publisher = OptionalString(settings, "publisher"),
+                Language = OptionalString(settings, "language"),
+            };
+        }
+
+        foreach (object? item in Optional<List<object?>>(root, "datasets") ?? new List<object?>())
+        {
+            model.Datasets.Add(ReadDataset(item as Dictionary<string, object?> ?? throw new FormatException("A dataset is a JSON object.")));
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// The compact form as it is compiled into an assembly: its UTF-8 bytes deflated (RFC 1951) and base64-encoded.
+    /// The compiler stores a string constant as UTF-16, so the packed form is several times smaller in the assembly.
+    /// </summary>
+    public static string Pack(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        using var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            byte[] bytes = new UTF8Encoding(false).GetBytes(json);
+            deflate.Write(bytes, 0, bytes.Length);
+        }
+
+        return Convert.ToBase64String(output.ToArray());
+    }
+
+    /// <summary>The compact form from its packed text (<see cref="Pack"/>).</summary>
+    /// <exception cref="FormatException">The text is not base64-encoded deflated data.</exception>
+    public static string Unpack(string packed)
+    {
+        if (packed is null)
+        {
+            throw new ArgumentNullException(nameof(packed));
+        }
+
+        byte[] compressed = Convert.FromBase64String(packed);
+        try
+        {
+            using var deflate = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            deflate.CopyTo(output);
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(output.ToArray());
+        }
+        catch (Exception exception) when (exception is InvalidDataException or DecoderFallbackException)
+        {
+            throw new FormatException("The packed catalogue model is not deflated UTF-8 text: " + exception.Message, exception);
+        }
+    }
+
+    /// <summary>Reads a packed model: <see cref="Deserialize"/> of <see cref="Unpack"/>.</summary>
+    /// <exception cref="FormatException">The text is not a packed catalogue model.</exception>
+    public static DataCatalogueModel ReadPacked(string packed) => Deserialize(Unpack(packed));
+
+    private static void WriteDataset(JsonWriter json, CatalogueDataset dataset)
+    {
+        json.StartObject();
+        json.Property("id", dataset.Identifier);
+        json.Property("type", dataset.TypeName);
+        json.OptionalProperty("title", dataset.Title);
+        json.OptionalProperty("description", dataset.Description);
+        json.OptionalProperty("publisher", dataset.Publisher);
+        json.OptionalProperty("contactPoint", dataset.ContactPoint);
+        json.OptionalProperty("license", dataset.License);
+        json.Property("access", dataset.Access.ToString());
+        OptionalArray(json, "themes", dataset.Themes);
+        OptionalArray(json, "keywords", dataset.Keywords);
+        json.OptionalProperty("updateFrequency", dataset.UpdateFrequency);
+        if (dataset.ReferenceData)
+        {
+            json.Property("referenceData", true);
+        }
+
+        json.OptionalProperty("purpose", dataset.Purpose);
+        json.OptionalProperty("legalBasis", dataset.LegalBasis?.ToString());
+        json.OptionalProperty("retention", dataset.Retention);
+        OptionalArray(json, "recipients", dataset.Recipients);
+        OptionalArray(json, "dataSubjects", dataset.DataSubjects);
+        json.OptionalProperty("specialCategoryCondition", dataset.SpecialCategoryCondition?.ToString());
+        json.Name("fields").StartArray();
+        foreach (CatalogueField field in dataset.Fields)
+        {
+            WriteField(json, field);
+        }
+
+        json.EndArray();
+        json.EndObject();
+    }
+
+    private static void WriteField(JsonWriter json, CatalogueField field)
+    {
+        json.StartObject();
+        json.Property("name", field.Name);
+        json.OptionalProperty("description", field.Description);
+        json.Property("type", field.Type);
+        json.OptionalProperty("format", field.Format);
+        json.OptionalProperty("references", field.ReferencedType);
+        if (field.Required)
+        {
+            json.Property("required", true);
+        }
+
+        if (field.PrimaryKey)
+        {
+            json.Property("primaryKey", true);
+        }
+
+        if (field.MinLength is { } minLength)
+        {
+            json.Property("minLength", minLength);
+        }
+
+        if (field.MaxLength is { } maxLength)
+        {
+            json.Property("maxLength", maxLength);
+        }
+
+        if (field.Minimum is { } minimum)
+        {
+            json.Name("minimum").Number(minimum);
+        }
+
+        if (field.Maximum is { } maximum)
+        {
+            json.Name("maximum").Number(maximum);
+        }
+
+        json.OptionalProperty("pattern", field.Pattern);
+        OptionalArray(json, "enum", field.EnumValues);
+        switch (field.Classification)
+        {
+            case FieldClassification.Personal:
+                json.Property("classification", "personal");
+                if (field.Kind != PersonalDataKind.Unspecified)
+                {
+                    json.Property("category", field.Kind.ToString());
+                }
+
+                break;
+            case FieldClassification.SpecialCategory:
+                json.Property("classification", "special-category");
+                json.OptionalProperty("category", field.SpecialCategory?.ToString());
+                break;
+            case FieldClassification.Pseudonymised:
+                json.Property("classification", "pseudonymised");
+                break;
+            case FieldClassification.NotPersonal:
+                json.Property("classification", "not-personal");
+                break;
+        }
+
+        json.EndObject();
+    }
+
+    private static CatalogueDataset ReadDataset(Dictionary<string, object?> item)
+    {
+        var dataset = new CatalogueDataset
+        {
+            Identifier = OptionalString(item, "id") ?? throw new FormatException("A dataset has no \"id\"."),
+            TypeName = OptionalString(item, "type") ?? string.Empty,
+            Title = OptionalString(item, "title"),
+            Description = OptionalString(item, "description"),
+            Publisher = OptionalString(item, "publisher"),
+            ContactPoint = OptionalString(item, "contactPoint"),
+            License = OptionalString(item, "license"),
+            Access = OptionalEnum<DatasetAccess>(item, "access") ?? DatasetAccess.NonPublic,
+            UpdateFrequency = OptionalString(item, "updateFrequency"),
+            ReferenceData = Optional<object>(item, "referenceData") is true,
+            Purpose = OptionalString(item, "purpose"),
+            LegalBasis = OptionalEnum<LawfulBasis>(item, "legalBasis"),
+            Retention = OptionalString(item, "retention"),
+            SpecialCategoryCondition = OptionalEnum<SpecialCategoryCondition>(item, "specialCategoryCondition"),
+        };
+        ReadStrings(item, "themes", dataset.Themes);
+        ReadStrings(item, "keywords", dataset.Keywords);
+        ReadStrings(item, "recipients", dataset.Recipients);
+        ReadStrings(item, "dataSubjects", dataset.DataSubjects);
+        foreach (object? field in Optional<List<object?>>(item, "fields") ?? new List<object?>())
+        {
+            dataset.Fields.Add(ReadField(field as Dictionary<string, object?> ?? throw new FormatException("A field is a JSON object.")));
+        }
+
+        return dataset;
+    }
+
+    private static CatalogueField ReadField(Dictionary<string, object?> item)
+    {
+        var field = new CatalogueField
+        {
+            Name = OptionalString(item, "name") ?? throw new FormatException("A field has no \"name\"."),
+            Description = OptionalString(item, "description"),
+            Type = OptionalString(item, "type") ?? "any",
+            Format = OptionalString(item, "format"),
+            ReferencedType = OptionalString(item, "references"),
+            Required = Optional<object>(item, "required") is true,
+            PrimaryKey = Optional<object>(item, "primaryKey") is true,
+            MinLength = OptionalInt(item, "minLength"),
+            MaxLength = OptionalInt(item, "maxLength"),
+            Minimum = Optional<JsonNumber>(item, "minimum")?.Text,
+            Maximum = Optional<JsonNumber>(item, "maximum")?.Text,
+            Pattern = OptionalString(item, "pattern"),
+        };
+        ReadStrings(item, "enum", field.EnumValues);
+        switch (OptionalString(item, "classification"))
+        {
+            case null:
+                break;
+            case "personal":
+                field.Classification = FieldClassification.Personal;
+                field.Kind = OptionalEnum<PersonalDataKind>(item, "category") ?? PersonalDataKind.Unspecified;
+                break;
+            case "special-category":
+                field.Classification = FieldClassification.SpecialCategory;
+                field.SpecialCategory = OptionalEnum<SensitiveCategory>(item, "category");
+                break;
+            case "pseudonymised":
+                field.Classification = FieldClassification.Pseudonymised;
+                break;
+            case "not-personal":
+                field.Classification = FieldClassification.NotPersonal;
+                break;
+            case string other:
+                throw new FormatException("Unknown field classification '" + other + "'.");
+        }
+
+        return field;
+    }
+
+    private static void OptionalArray(JsonWriter json, string name, IList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            json.StringArray(name, values);
+        }
+    }
+
+    private static T? Optional<T>(Dictionary<string, object?> item, string name)
+        where T : class
+    {
+        if (!item.TryGetValue(name, out object? value) || value is null)
+        {
+            return null;
+        }
+
+        return value as T ?? throw new FormatException("\"" + name + "\" has an unexpected type.");
+    }
+
+    private static string? OptionalString(Dictionary<string, object?> item, string name) => Optional<string>(item, name);
+
+    private static int? OptionalInt(Dictionary<string, object?> item, string name) =>
+        Optional<JsonNumber>(item, name) is { } number
+            ? int.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) ? value : throw new FormatException("\"" + name + "\" is not an integer.")
+            : null;
+
+    private static TEnum? OptionalEnum<TEnum>(Dictionary<string, object?> item, string name)
+        where TEnum : struct
+    {
+        string? text = OptionalString(item, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // Names only: a number would parse too, and would silently accept a value the writer never produces.
+        if (text.Length == 0 || !char.IsLetter(text[0]) || !Enum.TryParse(text, ignoreCase: false, out TEnum value) || !Enum.IsDefined(typeof(TEnum), value))
+        {
+            throw new FormatException("\"" + name + "\" has an unknown value '" + text + "'.");
+        }
+
+        return value;
+    }
+
+    private static void ReadStrings(Dictionary<string, object?> item, string name, IList<string> target)
+    {
+        foreach (object? value in Optional<List<object?>>(item, name) ?? new List<object?>())
+        {
+            target.Add(value as string ?? throw new FormatException("\"" + name + "\" holds a value that is not a string."));
+        }
+    }
+}
