@@ -202,10 +202,12 @@ internal sealed partial class FlowEvaluator
                 return array.Initializer is null ? null : UnionValues(array.Initializer.ElementValues, depth);
             case IArrayInitializerOperation initializer:
                 return UnionValues(initializer.ElementValues, depth);
+#if !ROSLYN4_8 // Collection expressions have operations from Roslyn 4.9 on; a 4.8 host sees them as IInvalidOperation.
             case ICollectionExpressionOperation collection:
                 return UnionValues(collection.Elements, depth);
             case ISpreadOperation spread:
                 return Eval(spread.Operand, depth);
+#endif
             case IArrayElementReferenceOperation element:
                 return Eval(element.ArrayReference, depth);
             case IImplicitIndexerReferenceOperation indexer:

@@ -177,7 +177,7 @@ internal sealed class SinkArguments
                 match = match with { Kind = SinkKind.Log, Display = "Console." + match.Display };
             }
 
-            if ((argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
+            if ((IsParamsArgument(argument) || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
@@ -260,13 +260,22 @@ internal sealed class SinkArguments
         return match with { Rendering = destructure ? SinkRendering.Serialised : SinkRendering.Text };
     }
 
+    private static bool IsParamsArgument(IArgumentOperation argument) =>
+#if ROSLYN4_8
+        argument.ArgumentKind is ArgumentKind.ParamArray;
+#else
+        argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection;
+#endif
+
     private static List<IOperation>? ElementsOf(IOperation value)
     {
         value = Operations.StripImplicitConversions(value);
         return value switch
         {
             IArrayCreationOperation { Initializer: { } initializer } => [.. initializer.ElementValues],
+#if !ROSLYN4_8 // Params collections and collection expressions are Roslyn 4.9+ operations.
             ICollectionExpressionOperation { IsImplicit: true } collection => [.. collection.Elements],
+#endif
             _ => null,
         };
     }

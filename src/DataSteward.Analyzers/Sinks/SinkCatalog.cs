@@ -10,8 +10,8 @@ internal static class SinkCatalog
 {
     private static readonly ImmutableArray<string> All = ImmutableArray<string>.Empty;
 
-    public static ImmutableArray<SinkSpec> Specs { get; } =
-    [
+    public static ImmutableArray<SinkSpec> Specs { get; } = new SinkSpec[]
+    {
         // Microsoft.Extensions.Logging: every LoggerExtensions.Log* overload and BeginScope, ILogger.Log/BeginScope.
         // Their {@x} is Serilog's destructuring when Serilog is the provider; the other providers print ToString().
         Template("Microsoft.Extensions.Logging.LoggerExtensions", All, SerialiserFamily.Serilog),
@@ -106,15 +106,15 @@ internal static class SinkCatalog
         Text("System.Net.Http.HttpClient", M("GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync"), SinkKind.Export, P("requestUri")),
         Text("System.Net.Http.StringContent", M(".ctor"), SinkKind.Export, P("content")),
         Text("System.Net.Http.HttpRequestMessage", M(".ctor"), SinkKind.Export, P("requestUri")),
-    ];
+    }.ToImmutableArray();
 
     private static ImmutableArray<string> SerilogMethods => M("Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext");
 
     private static ImmutableArray<string> NLogMethods => M("Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "WithProperty", "ConditionalDebug", "ConditionalTrace");
 
-    private static ImmutableArray<string> M(params string[] names) => [.. names];
+    private static ImmutableArray<string> M(params string[] names) => ImmutableArray.Create(names);
 
-    private static ImmutableArray<string> P(params string[] names) => [.. names];
+    private static ImmutableArray<string> P(params string[] names) => ImmutableArray.Create(names);
 
     private static SinkSpec Template(string type, ImmutableArray<string> methods, SerialiserFamily destructuring = SerialiserFamily.Properties) =>
         new(type, methods, SinkKind.Log, SinkRendering.Template, destructuring);
