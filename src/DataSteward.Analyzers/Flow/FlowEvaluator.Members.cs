@@ -45,11 +45,18 @@ internal sealed partial class FlowEvaluator
         if (result is null && UseNames)
         {
             result = Taint.From(DisplayNames.Member(property), context.Classifier.ClassifyByName(property))
-                ?? FromIdentityName(property);
+                ?? FromIdentityName(property)
+                ?? FromTextControl(property, reference.Instance);
         }
 
         return result;
     }
+
+    // txtEmail.Text, NomTextBox.Text: what a person typed into a desktop form, named by the control's field.
+    private Taint? FromTextControl(IPropertySymbol property, IOperation? instance) =>
+        TextControls.NamingMember(property, instance) is { } control && context.Classifier.KindOfName(control.Name) is { } kind
+            ? Taint.From(control.Name + "." + property.Name, DataClassification.Likely(kind))
+            : null;
 
     // User.Identity.Name: the signed-in user's login, the commonest way an ASP.NET Core app names a person in its logs.
     private static Taint? FromIdentityName(IPropertySymbol property)

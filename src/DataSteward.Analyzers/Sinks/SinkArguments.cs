@@ -112,7 +112,7 @@ internal sealed class SinkArguments
                 return;
             }
         }
-        else if (SourceSymbols.IsFromSource(constructor))
+        else if (SourceSymbols.IsFromSource(constructor) && !flow.Sinks.IsCatalogued(constructor))
         {
             if (includeForwarded)
             {

@@ -195,4 +195,48 @@ public sealed class DS0101RealCodeEvidenceTests
             "'claim \"given_name\"' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
             "'ClaimsPrincipal.Claims' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
+
+    // Item 6: the application's own logger wrappers, also when only the interface is visible.
+    [Fact]
+    public async Task Application_logger_wrappers_are_log_sinks()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using Register;
+
+            public interface IAppLogger<T>
+            {
+                void LogInformation(string message, params object[] args);
+                void LogWarning(string message, params object[] args);
+            }
+
+            public sealed class AuditLogger
+            {
+                public void Info(string message) { }
+            }
+
+            public static class Log
+            {
+                public static void Error(string message) { }
+            }
+
+            public interface IMetricsLog { void Error(int code); }
+            public sealed class Catalog { public void Info(string message) { } }
+
+            class Service(IAppLogger<Service> appLogger, AuditLogger audit, IMetricsLog metrics, Catalog catalog)
+            {
+                void Run(Citizen citizen, string email, int count)
+                {
+                    appLogger.LogInformation("Registered {Email}", {|DS0001:citizen.Email|});
+                    appLogger.LogWarning("Count {Count}", count);
+                    audit.Info({|DS0101:$"Changed {email}"|});
+                    Log.Error({|DS0001:"Failed for " + citizen.Email|});
+                    metrics.Error(citizen.Email.Length);
+                    catalog.Info(citizen.Email);
+                }
+            }
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'IAppLogger.LogInformation' without pseudonymisation",
+            "'email' looks like personal data (contact) and is written to a log by 'AuditLogger.Info' without pseudonymisation",
+            "'Citizen.Email' (personal data: contact) is written to a log by 'Log.Error' without pseudonymisation");
+    }
 }
