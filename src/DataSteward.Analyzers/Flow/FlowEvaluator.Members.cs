@@ -26,7 +26,8 @@ internal sealed partial class FlowEvaluator
         }
 
         Taint? result = null;
-        if (reference.Instance is { } instance && !property.IsIndexer && SourceSymbols.IsFromSource(property) == false && !IsShapeProperty(property.Name))
+        if (reference.Instance is { } instance && !property.IsIndexer && SourceSymbols.IsFromSource(property) == false && !IsShapeProperty(property.Name)
+            && !IsClaimMetadata(property))
         {
             // A view of a personal value from a library type: date.Year, list[0], task.Result, nullable.Value.
             result = Eval(instance, depth);
@@ -208,6 +209,10 @@ internal sealed partial class FlowEvaluator
 
     // Length, Count and friends describe a value's shape, not its content.
     // A surrogate key (Id, CustomerId) is already a pseudonym, whatever object it is read from.
+    // A claim's type, issuer or value type says what kind of claim it is, not the person's data its Value holds.
+    private static bool IsClaimMetadata(IPropertySymbol property) =>
+        property.Name is "Type" or "Issuer" or "OriginalIssuer" or "ValueType" && property.ContainingType?.Name == "Claim";
+
     private static bool IsShapeProperty(string name) =>
         name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind" or "Id" or "Key"
         || (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal) && char.IsLower(name[name.Length - 3]));

@@ -154,11 +154,15 @@ public sealed class DS0101RealCodeEvidenceTests
             public sealed class MediaItem { public string Title { get; set; } = ""; public double? Latitude { get; set; } public double? Longitude { get; set; } }
             public sealed class UserDevice { public double Latitude { get; set; } public double Longitude { get; set; } }
             public sealed class Member { public string FullName { get; set; } = ""; }
+            public sealed class FileSystemMetadata { public string FullName { get; set; } = ""; }
+            public sealed class EventLocation { public string Address { get; set; } = ""; public string PostalCode { get; set; } = ""; }
 
             class Diagnostics(ILogger<Diagnostics> logger)
             {
-                void Run(MediaItem item, UserDevice device, Member member, Assembly assembly, FileInfo file)
+                void Run(MediaItem item, UserDevice device, Member member, Assembly assembly, FileInfo file, FileSystemMetadata metadata, EventLocation venue)
                 {
+                    logger.LogInformation("Resolving {Path}", metadata.FullName);
+                    logger.LogInformation("Venue {@Venue}", venue);
                     logger.LogInformation("{@Item}", item);
                     logger.LogInformation("{@Device}", {|DS0101:device|});
                     logger.LogInformation("Loaded {Assembly} {Type} {Path}", assembly.FullName, GetType().FullName, file.FullName);
@@ -188,6 +192,7 @@ public sealed class DS0101RealCodeEvidenceTests
                     logger.LogInformation("{D}", user.FindFirstValue(ClaimTypes.Role));
                     logger.LogInformation("{E}", user.FindFirst("sub")?.Value);
                     logger.LogInformation("{F} {G}", user.Identity?.IsAuthenticated, user.Claims.Count());
+                    logger.LogInformation("Claim types {Types}", string.Join(", ", user.Claims.Select(c => c.Type)));
                 }
             }
             """,
