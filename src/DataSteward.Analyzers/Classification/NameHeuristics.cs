@@ -135,6 +135,7 @@ internal static class NameHeuristics
         ("username", DataKind.OnlineIdentifier),
         ("user name", DataKind.OnlineIdentifier),
         ("login name", DataKind.OnlineIdentifier),
+        ("login hint", DataKind.OnlineIdentifier),
         ("screen name", DataKind.OnlineIdentifier),
 
         // The address of the person's device (GDPR recital 30); a server's or a bind address is neutralised below.
@@ -332,8 +333,8 @@ internal static class NameHeuristics
     // PluginInfo.Name, EventLocation.Address, Venue.PostalCode.
     private static readonly HashSet<string> ThingOwners = new(StringComparer.Ordinal)
     {
-        "file", "directory", "folder", "drive", "path", "assembly", "type", "method", "property", "field", "column", "table",
-        "schema", "project", "package", "plugin", "module", "namespace", "resource", "scope", "api",
+        "file", "directory", "folder", "drive", "path", "assembly", "type", "method", "field", "column", "schema", "plugin",
+        "namespace",
     };
 
     private static readonly HashSet<string> PlaceOwners = new(StringComparer.Ordinal)

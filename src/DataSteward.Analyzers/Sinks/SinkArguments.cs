@@ -155,7 +155,7 @@ internal sealed class SinkArguments
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
                 && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0
-                && argument.Value.ConstantValue is { HasValue: true, Value: string template })
+                && TemplateText(argument.Value) is { } template)
             {
                 holes = MessageTemplate.Parse(template);
                 templateOrdinal = parameter.Ordinal;
@@ -241,6 +241,20 @@ internal sealed class SinkArguments
                 }
             }
         }
+    }
+
+    // A constant template, or the constant end of one built as message + "…{@details}": the message before it is text
+    // chosen at run time (IdentityServer's validators log a reason then the request's details this way).
+    private static string? TemplateText(IOperation value)
+    {
+        if (value.ConstantValue is { HasValue: true, Value: string template })
+        {
+            return template;
+        }
+
+        return Operations.StripImplicitConversions(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: string suffix } }
+            ? suffix
+            : null;
     }
 
     private static string? HoleName(List<TemplateHole>? holes, int index) =>

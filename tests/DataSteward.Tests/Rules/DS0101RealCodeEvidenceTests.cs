@@ -244,4 +244,24 @@ public sealed class DS0101RealCodeEvidenceTests
             "'email' looks like personal data (contact) and is written to a log by 'AuditLogger.Info' without pseudonymisation",
             "'Citizen.Email' (personal data: contact) is written to a log by 'Log.Error' without pseudonymisation");
     }
+
+    // Item 5: an unannotated object destructured after a message chosen at run time ("reason" + "{@details}").
+    [Fact]
+    public async Task Destructured_details_after_a_runtime_message()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            public sealed class RequestLog { public string ClientId { get; set; } = ""; public string LoginHint { get; set; } = ""; }
+            public sealed class ScopeLog { public string ClientId { get; set; } = ""; public string Scopes { get; set; } = ""; }
+
+            class Validator(ILogger<Validator> logger)
+            {
+                void Fail(string message, RequestLog details, ScopeLog scopes)
+                {
+                    logger.LogError(message + "\n{@details}", {|DS0101:details|});
+                    logger.LogError(message + "\n{@details}", scopes);
+                }
+            }
+            """,
+            "'RequestLog.LoginHint' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogError' without pseudonymisation");
+    }
 }
