@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
@@ -117,7 +118,7 @@ internal sealed partial class FlowEvaluator
                     result = Taint.Union(result, argument.Value.Type is IArrayTypeSymbol ? Eval(argument.Value, depth) : AsText(argument.Value, depth));
                 }
 
-                foreach (IOperation initializer in creation.Initializer?.Initializers ?? [])
+                foreach (IOperation initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
                 {
                     ISymbol? target = initializer switch
                     {
