@@ -11,9 +11,21 @@ namespace DataSteward.Analyzers.Classification;
 /// </summary>
 internal static class NameHeuristics
 {
+    // A person's role: followed by a name it names that person ("BuyerName", "CardHolderName", "NomDemandeur");
+    // not "sender", which in code is the application's own From address ("SenderEmail" of the mail settings);
+    // in French, after a personal attribute, the attribute is still the head ("TelephoneContact", "CourrielUsager").
+    private static readonly string[] PersonRoles =
+    [
+        "buyer", "customer", "client", "owner", "holder", "recipient", "applicant", "patient", "employee",
+        "member", "contact", "citizen", "person", "guest", "visitor", "subscriber", "volunteer", "beneficiary",
+        "acheteur", "demandeur", "usager", "destinataire", "titulaire", "beneficiaire", "agent", "utilisateur",
+        "expediteur", "adherent", "salarie", "personne", "requerant",
+    ];
+
     // Phrases are matched as consecutive words; the longest match wins, so "email address" is contact, not postal.
     private static readonly (string[] Words, DataKind Kind)[] Phrases = Build(
         ("email", DataKind.ContactDetails),
+        ("email address", DataKind.ContactDetails),
         ("e mail", DataKind.ContactDetails),
         ("mail address", DataKind.ContactDetails),
         ("adresse mail", DataKind.ContactDetails),
@@ -120,16 +132,56 @@ internal static class NameHeuristics
         ("adresse ip", DataKind.OnlineIdentifier),
         ("username", DataKind.OnlineIdentifier),
         ("user name", DataKind.OnlineIdentifier),
+        ("login name", DataKind.OnlineIdentifier),
+        ("screen name", DataKind.OnlineIdentifier),
+
+        // The address of the person's device (GDPR recital 30); a server's or a bind address is neutralised below.
+        ("client ip", DataKind.OnlineIdentifier),
+        ("remote ip", DataKind.OnlineIdentifier),
+        ("user ip", DataKind.OnlineIdentifier),
+        ("remote end point", DataKind.OnlineIdentifier),
+        ("remote endpoint", DataKind.OnlineIdentifier),
+        ("x forwarded for", DataKind.OnlineIdentifier),
+        ("forwarded for", DataKind.OnlineIdentifier),
+        ("x real ip", DataKind.OnlineIdentifier),
+        ("real ip", DataKind.OnlineIdentifier),
+
+        // Claims dumped whole (User.Claims, IssuedClaims, a log model's Claims): names, e-mails, identifiers.
+        ("claims", DataKind.OnlineIdentifier),
 
         ("latitude", DataKind.Location),
         ("longitude", DataKind.Location),
         ("geolocation", DataKind.Location),
         ("geo location", DataKind.Location));
 
+    private static readonly HashSet<string> PersonRoleWords = new(PersonRoles, StringComparer.Ordinal) { "user", "users", "customers", "people", "device" };
+
+    // English puts the head last: after the data word these still name the data ("EmailAddress", "PhoneNumber",
+    // "home_address_line2", "EmailText"); any other last word is the head and names something else ("AddressLine1Length").
+    private static readonly HashSet<string> DataHeads = new(StringComparer.Ordinal)
+    {
+        "address", "addr", "number", "num", "no", "nr", "value", "values", "text", "str", "string", "raw", "input",
+        "line", "lines", "plain", "original", "normalized", "normalised", "formatted", "trimmed", "upper", "lower",
+        "box", "textbox", "list", "part", "parts", "display", "async",
+    };
+
+    // Words after one of these qualify the head before it: "UsersWithoutEmail" is a list of users, "IdsWithNullEmail" ids.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "with", "without", "for", "of", "from", "by", "per", "to", "in", "on", "at", "via", "after", "before", "since", "until",
+    };
+
+    // French puts the head first: a phrase made of these words that starts the name is its head ("CourrielUsager").
+    private static readonly HashSet<string> FrenchWords = new(StringComparer.Ordinal)
+    {
+        "courriel", "telephone", "nom", "prenom", "prenoms", "adresse", "naissance", "rue", "code", "postal", "numero",
+        "securite", "sociale", "fiscal", "carte", "identite", "permis", "conduire", "immatriculation", "salaire", "compte",
+    };
+
     // A phrase preceded or followed by one of these words names something else: "file name", "email template".
     private static readonly HashSet<string> Neutralisers = new(StringComparer.Ordinal)
     {
-        "template", "sender", "from", "noreply", "support", "service", "admin", "system", "queue", "reply",
+        "template", "sender", "from", "nombre", "nb", "noreply", "support", "service", "admin", "system", "queue", "reply",
         "type", "file", "class", "method", "property", "field", "table", "column", "schema", "key", "setting",
         "config", "configuration", "header", "format", "validator", "validation", "regex", "pattern", "is", "has",
         "count", "length", "enabled", "confirmed", "verified", "required", "valid", "invalid", "changed", "hash",
@@ -191,7 +243,7 @@ internal static class NameHeuristics
                         covered[i] = true;
                     }
 
-                    if (best is null && !IsNeutralised(words, start, length, kind))
+                    if (best is null && !IsNeutralised(words, start, length, kind) && HeadIsTheData(words, start, length))
                     {
                         best = kind;
                     }
@@ -256,14 +308,97 @@ internal static class NameHeuristics
         index >= 0 && index < words.Count
         && (Neutralisers.Contains(words[index]) || (kind == DataKind.PostalAddress && AddressNeutralisers.Contains(words[index])));
 
-    private static (string[] Words, DataKind Kind)[] Build(params (string Phrase, DataKind Kind)[] entries)
+    /// <summary>
+    /// Whether a name holds a word that says it is something other than data of <paramref name="kind"/>: the
+    /// <c>serverIp</c> or <c>bindAddress</c> given for an <c>{Address}</c> hole.
+    /// </summary>
+    public static bool SaysSomethingElse(string name, DataKind kind)
     {
-        var result = new (string[] Words, DataKind Kind)[entries.Length];
-        for (int i = 0; i < entries.Length; i++)
+        List<string> words = IdentifierWords.Split(name);
+        for (int i = 0; i < words.Count; i++)
         {
-            result[i] = (entries[i].Phrase.Split(' '), entries[i].Kind);
+            if (IsNeutraliser(words, i, kind))
+            {
+                return true;
+            }
         }
 
-        return result;
+        return false;
+    }
+
+    /// <summary>Whether the name says a person or a person's device ("UserLatitude", "DeviceLocation", "Customer").</summary>
+    public static bool NamesAPersonOrDevice(string name)
+    {
+        foreach (string word in IdentifierWords.Split(name))
+        {
+            if (PersonRoleWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the phrase at [start, start + length) is the head of the name, or qualifies a head that still is the data.
+    private static bool HeadIsTheData(List<string> words, int start, int length)
+    {
+        for (int i = 0; i < start; i++)
+        {
+            if (Prepositions.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        int tailEnd = start + length;
+        while (tailEnd < words.Count && !Prepositions.Contains(words[tailEnd]))
+        {
+            tailEnd++;
+        }
+
+        if (tailEnd == start + length)
+        {
+            return true;
+        }
+
+        if (start == 0 && FrenchWords.Contains(words[0]))
+        {
+            return true;
+        }
+
+        string head = words[tailEnd - 1];
+        return DataHeads.Contains(head) || IsDigits(head);
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    private static (string[] Words, DataKind Kind)[] Build(params (string Phrase, DataKind Kind)[] entries)
+    {
+        var result = new List<(string[] Words, DataKind Kind)>(entries.Length + (PersonRoles.Length * 2));
+        foreach ((string phrase, DataKind kind) in entries)
+        {
+            result.Add((phrase.Split(' '), kind));
+        }
+
+        // "BuyerName", "CardHolderName", "RecipientDisplayName": a role followed by a name is that person's name.
+        foreach (string role in PersonRoles)
+        {
+            result.Add((new[] { role, "name" }, DataKind.Name));
+            result.Add((new[] { role, "display", "name" }, DataKind.Name));
+        }
+
+        return result.ToArray();
     }
 }

@@ -75,13 +75,84 @@ internal sealed class PersonalDataClassifier
         }
 
         if (type is null || !CanCarryPersonalData(type) || IsLibraryService(type)
-            || (kind == DataKind.PostalAddress && IsTechnicalAddressType(type)))
+            || (kind == DataKind.PostalAddress && IsTechnicalAddressType(type))
+            || IsFrameworkMember(symbol)
+            || (kind == DataKind.Location && !LocatesAPerson(symbol)))
         {
             return DataClassification.None;
         }
 
         return DataClassification.Likely(kind.Value);
     }
+
+    // Assembly.FullName, Type.FullName, FileSystemInfo.FullName, Uri.UserInfo: a framework type's member describes the
+    // framework's object, not a person, unless the type is one that holds a person's data.
+    private static bool IsFrameworkMember(ISymbol symbol)
+    {
+        if (symbol is not (IPropertySymbol or IFieldSymbol or IMethodSymbol) || symbol.ContainingType is not { } type || IsDeclaredInSource(type))
+        {
+            return false;
+        }
+
+        string? root = RootNamespace(type);
+        if (root is not ("System" or "Microsoft"))
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (PersonHoldingFrameworkTypes.Contains(current.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Framework types whose members do hold a person's data: identity, claims, mail addresses, the client connection.
+    private static readonly System.Collections.Generic.HashSet<string> PersonHoldingFrameworkTypes = new(StringComparer.Ordinal)
+    {
+        "ClaimsPrincipal", "ClaimsIdentity", "Claim", "IIdentity", "IdentityUser", "UserManager", "SignInManager",
+        "IUserEmailStore", "IUserPhoneNumberStore", "UserLoginInfo", "ExternalLoginInfo", "MailAddress", "ConnectionInfo",
+        "HttpConnection", "IPEndPoint", "HttpRequest", "IHeaderDictionary", "IFormCollection", "IQueryCollection",
+    };
+
+    private static bool IsDeclaredInSource(INamedTypeSymbol type)
+    {
+        foreach (Location location in type.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? RootNamespace(INamedTypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        if (ns is null || ns.IsGlobalNamespace)
+        {
+            return null;
+        }
+
+        while (ns.ContainingNamespace is { IsGlobalNamespace: false } parent)
+        {
+            ns = parent;
+        }
+
+        return ns.Name;
+    }
+
+    // Latitude and longitude are a person's location only when they belong to a person or their device: a venue's,
+    // a store's or a photo's coordinates are a thing's ("UserLatitude", "Device.Longitude" are; "Store.Latitude" is not).
+    private static bool LocatesAPerson(ISymbol symbol) =>
+        NameHeuristics.NamesAPersonOrDevice(symbol.Name)
+        || (symbol is IPropertySymbol or IFieldSymbol && symbol.ContainingType is { } owner && NameHeuristics.NamesAPersonOrDevice(owner.Name));
 
     /// <summary>The classification of every instance of a type (<c>[PersonalData]</c> on a class, struct or record).</summary>
     public DataClassification ClassifyType(ITypeSymbol type) =>
@@ -391,7 +462,7 @@ internal sealed class PersonalDataClassifier
         return fallback;
     }
 
-    private static bool IsTechnicalAddressType(ITypeSymbol type)
+    internal static bool IsTechnicalAddressType(ITypeSymbol type)
     {
         if (type.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Int32 or SpecialType.System_UInt32)
         {

@@ -66,6 +66,12 @@ internal sealed partial class FlowEvaluator
             result = Taint.From(DisplayNames.Method(method), context.Classifier.ClassifyByName(method));
         }
 
+        if (result is null && UseNames && ClaimKeys.IsClaimLookup(method))
+        {
+            // User.FindFirst(ClaimTypes.Name)?.Value, FindFirstValue("given_name"): the claim type says the data.
+            result = FromClaimType(invocation.Arguments);
+        }
+
         if (result is null && UseNames && !SourceSymbols.IsFromSource(method))
         {
             // user.FindFirstValue(ClaimTypes.Email), reader.GetString("email"): a library lookup by a key that names the data.

@@ -141,6 +141,22 @@ internal sealed partial class FlowEvaluator
     private static Taint? FromConstantKey(IEnumerable<IArgumentOperation> arguments, PersonalDataClassifier classifier) =>
         NameSources.PersonalKey(arguments, classifier) is { } key ? Taint.From(key.Display, key.Classification) : null;
 
+    private static Taint? FromClaimType(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string claimType } && ClaimKeys.KindOf(claimType) is { } kind)
+            {
+                string display = Operations.StripImplicitConversions(argument.Value) is IFieldReferenceOperation { Field: { } constant }
+                    ? DisplayNames.Member(constant)
+                    : "\"" + claimType + "\"";
+                return Taint.From("claim " + display, DataClassification.Likely(kind));
+            }
+        }
+
+        return null;
+    }
+
     // Length, Count and friends describe a value's shape, not its content; a surrogate key is already a pseudonym.
     private static bool IsShapeProperty(string name) =>
         name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind"

@@ -70,8 +70,17 @@ internal static class Descriptors
         DiagnosticCategories.Privacy,
         DiagnosticSeverity.Info,
         "A member looks like personal data but is not classified",
-        "'{0}' looks like personal data ({1}) but is not classified: mark it [PersonalData] or [NotPersonalData]",
+        "'{0}' looks like personal data ({1}) but is not classified: mark it {2} or [NotPersonalData]",
         "Classified members are tracked to every log and export and listed in the data catalogue; a member whose name says personal data should say so explicitly.");
+
+    public static readonly DiagnosticDescriptor UnclassifiedPersonalDataSummary = Create(
+        RuleIdentifiers.UnclassifiedPersonalDataSummary,
+        DiagnosticCategories.Privacy,
+        DiagnosticSeverity.Warning,
+        "Members that look like personal data are not classified",
+        "{0} member(s) of '{1}' look like personal data but are not classified (DS0100 suggestions, shown in the IDE and in the SARIF log: -p:ErrorLog=datasteward.sarif); mark each [PersonalData], [SensitiveData] or [NotPersonalData]",
+        "DS0100 is a suggestion, which a command-line build does not print; this one line per project says how many there are and where to see them. It never fails the build.",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor LikelyPersonalDataReachesSink = Create(
         RuleIdentifiers.LikelyPersonalDataReachesSink,

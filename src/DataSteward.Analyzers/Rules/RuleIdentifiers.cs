@@ -12,6 +12,7 @@ public static class RuleIdentifiers
 
     public const string UnclassifiedPersonalData = "DS0100";
     public const string LikelyPersonalDataReachesSink = "DS0101";
+    public const string UnclassifiedPersonalDataSummary = "DS0102";
 
     public const string OpenDatasetHoldsPersonalData = "DS0200";
     public const string DatasetMissingMetadata = "DS0201";

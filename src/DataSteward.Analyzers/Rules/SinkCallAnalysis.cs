@@ -51,7 +51,7 @@ internal sealed class SinkCallAnalysis
 
         for (int i = 0; i < arguments.Count; i++)
         {
-            Check(context, arguments[i].Value, arguments[i].Match);
+            Check(context, arguments[i].Value, arguments[i].Match, arguments[i].HoleName);
         }
 
         arguments.Clear();
@@ -106,11 +106,11 @@ internal sealed class SinkCallAnalysis
         var returned = (IReturnOperation)context.Operation;
         if (returned.ReturnedValue is { } value && Endpoints.Match(returned, owningSymbol, flow.MethodGroupHandlers) is { } endpoint)
         {
-            Check(context, value, endpoint);
+            Check(context, value, endpoint, holeName: null);
         }
     }
 
-    private void Check(OperationAnalysisContext context, IOperation value, SinkMatch match)
+    private void Check(OperationAnalysisContext context, IOperation value, SinkMatch match, string? holeName)
     {
         if (value.ConstantValue.HasValue || value.Syntax is null)
         {
@@ -135,13 +135,22 @@ internal sealed class SinkCallAnalysis
                 taint = heuristics == HeuristicsMode.Flow ? taint.WithoutPlaceholders() : taint.AtLeast(DataLevel.Personal);
             }
 
+            if (taint is null && holeName is not null && heuristics == HeuristicsMode.Flow)
+            {
+                // "Sent to {Email}", to: the value says nothing, the hole's name says what it is.
+                taint = TemplateHoleEvidence.For(value, holeName, flow);
+                leaves = [];
+            }
+            else
+            {
+                // Only direct data leaves are rewritten by the fixes; a whole object rendered by a sink has none.
+                leaves = taint is null || match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
+            }
+
             if (taint is null)
             {
                 return;
             }
-
-            // Only direct data leaves are rewritten by the fixes; a whole object rendered by a sink has none.
-            leaves = match.Rendering == SinkRendering.Serialised ? [] : TaintedLeaves.Find(evaluator, value);
         }
 
         context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken))));

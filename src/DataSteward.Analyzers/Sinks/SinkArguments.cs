@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataSteward.Analyzers.Sinks;
 
 /// <summary>A value that goes to a sink, and the sink it goes to.</summary>
-internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match);
+/// <summary>A value a sink receives; <paramref name="HoleName"/> is the message-template hole (or <c>[LoggerMessage]</c> parameter) it fills.</summary>
+internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match, string? HoleName = null);
 
 /// <summary>
 /// Finds the values an operation sends to a sink: the data arguments of a call to a method of the sink table (with
@@ -19,8 +20,6 @@ internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match);
 /// </summary>
 internal sealed class SinkArguments
 {
-    private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "format"];
-
     private readonly CompilationModel flow;
 
     public SinkArguments(CompilationModel flow)
@@ -61,7 +60,7 @@ internal sealed class SinkArguments
 
         if (flow.Symbols.LoggerMessageAttribute is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null) && HasAttribute(method, flow.Symbols.LoggerMessageAttribute))
         {
-            CollectArguments(into, invocation.Arguments, method, new SinkMatch(SinkKind.Log, SinkRendering.Text, SerialiserFamily.Properties, SinkTable.Display(method), null), skipFirst: false);
+            CollectArguments(into, invocation.Arguments, method, new SinkMatch(SinkKind.Log, SinkRendering.Text, SerialiserFamily.Properties, SinkTable.Display(method), null), skipFirst: false, parameterNamesAreHoles: true);
             return;
         }
 
@@ -153,8 +152,8 @@ internal sealed class SinkArguments
         foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0
-                && argument.Value.ConstantValue is { HasValue: true, Value: string template })
+                && argument.Value.ConstantValue is { HasValue: true, Value: string template }
+                && RolesOf(method, parameter).IsTemplate(parameter))
             {
                 holes = MessageTemplate.Parse(template);
                 templateOrdinal = parameter.Ordinal;
@@ -182,18 +181,18 @@ internal sealed class SinkArguments
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
-                    into.Add(new SinkArgument(elements[i], WithHole(match, holes, i)));
+                    into.Add(new SinkArgument(elements[i], WithHole(match, holes, i), HoleName(holes, i)));
                 }
             }
             else
             {
                 int hole = templateOrdinal >= 0 && parameter.Ordinal > templateOrdinal ? parameter.Ordinal - templateOrdinal - 1 : -1;
-                into.Add(new SinkArgument(argument.Value, hole >= 0 ? WithHole(match, holes, hole) : match));
+                into.Add(new SinkArgument(argument.Value, hole >= 0 ? WithHole(match, holes, hole) : match, hole >= 0 ? HoleName(holes, hole) : null));
             }
         }
     }
 
-    private void CollectArguments(List<SinkArgument> into, IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, SinkMatch match, bool skipFirst)
+    private void CollectArguments(List<SinkArgument> into, IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, SinkMatch match, bool skipFirst, bool parameterNamesAreHoles = false)
     {
         bool first = true;
         foreach (IArgumentOperation argument in arguments)
@@ -205,12 +204,13 @@ internal sealed class SinkArguments
             }
 
             first = false;
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is { } type && IsInfrastructureType(type))
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is { } type && SinkArgumentRoles.Default.IsInfrastructure(type))
             {
                 continue;
             }
 
-            into.Add(new SinkArgument(argument.Value, match));
+            // The logging generator names each template hole after the parameter that fills it.
+            into.Add(new SinkArgument(argument.Value, match, parameterNamesAreHoles ? argument.Parameter?.Name : null));
         }
     }
 
@@ -240,6 +240,14 @@ internal sealed class SinkArguments
             }
         }
     }
+
+    // The row's roles when the template parameter is itself a sink parameter of a catalogue row; the default otherwise
+    // (a configured or [DataSink] method).
+    private SinkArgumentRoles RolesOf(IMethodSymbol method, IParameterSymbol parameter) =>
+        flow.Sinks.Match(method, parameter)?.Spec?.ArgumentRoles ?? SinkArgumentRoles.Default;
+
+    private static string? HoleName(List<TemplateHole>? holes, int index) =>
+        holes is not null && index < holes.Count && holes[index].Name.Trim().Length > 0 ? holes[index].Name.Trim() : null;
 
     private static SinkMatch WithHole(SinkMatch match, List<TemplateHole>? holes, int index)
     {
@@ -366,7 +374,4 @@ internal sealed class SinkArguments
 
         return false;
     }
-
-    private static bool IsInfrastructureType(ITypeSymbol type) =>
-        type.Name is "ILogger" or "Exception" or "LogLevel" or "EventId" or "CancellationToken" || type.TypeKind == TypeKind.Delegate;
 }

@@ -13,22 +13,23 @@ internal static class SinkCatalog
     public static ImmutableArray<SinkSpec> Specs { get; } =
     [
         // Microsoft.Extensions.Logging: every LoggerExtensions.Log* overload and BeginScope, ILogger.Log/BeginScope.
-        Template("Microsoft.Extensions.Logging.LoggerExtensions", All),
-        Template("Microsoft.Extensions.Logging.ILogger", M("Log", "BeginScope")),
+        // Their {@x} is Serilog's destructuring when Serilog is the provider; the other providers print ToString().
+        Template("Microsoft.Extensions.Logging.LoggerExtensions", All, SerialiserFamily.Serilog),
+        Template("Microsoft.Extensions.Logging.ILogger", M("Log", "BeginScope"), SerialiserFamily.Serilog),
 
         // Serilog: instance and static loggers, enrichment that ends up on every event.
-        Template("Serilog.ILogger", SerilogMethods),
-        Template("Serilog.Core.Logger", SerilogMethods),
-        Template("Serilog.Log", SerilogMethods),
-        Template("Serilog.Context.LogContext", M("PushProperty")),
+        Template("Serilog.ILogger", SerilogMethods, SerialiserFamily.Serilog),
+        Template("Serilog.Core.Logger", SerilogMethods, SerialiserFamily.Serilog),
+        Template("Serilog.Log", SerilogMethods, SerialiserFamily.Serilog),
+        Template("Serilog.Context.LogContext", M("PushProperty"), SerialiserFamily.Serilog),
         Text("Serilog.Core.ILogEventPropertyFactory", M("CreateProperty"), SinkKind.Log, P("value")),
         Text("Serilog.Events.ScalarValue", M(".ctor"), SinkKind.Log, P("value")),
 
         // NLog.
-        Template("NLog.Logger", NLogMethods),
-        Template("NLog.ILogger", NLogMethods),
-        Template("NLog.ILoggerBase", NLogMethods),
-        Template("NLog.ScopeContext", M("PushProperty", "PushNestedState", "PushProperties")),
+        Template("NLog.Logger", NLogMethods, SerialiserFamily.NLog),
+        Template("NLog.ILogger", NLogMethods, SerialiserFamily.NLog),
+        Template("NLog.ILoggerBase", NLogMethods, SerialiserFamily.NLog),
+        Template("NLog.ScopeContext", M("PushProperty", "PushNestedState", "PushProperties"), SerialiserFamily.NLog),
 
         // log4net, matched by name (the package is not referenced).
         Text("log4net.ILog", M("Debug", "Info", "Warn", "Error", "Fatal"), SinkKind.Log),
@@ -115,8 +116,8 @@ internal static class SinkCatalog
 
     private static ImmutableArray<string> P(params string[] names) => [.. names];
 
-    private static SinkSpec Template(string type, ImmutableArray<string> methods) =>
-        new(type, methods, SinkKind.Log, SinkRendering.Template);
+    private static SinkSpec Template(string type, ImmutableArray<string> methods, SerialiserFamily destructuring = SerialiserFamily.Properties) =>
+        new(type, methods, SinkKind.Log, SinkRendering.Template, destructuring);
 
     private static SinkSpec Text(string type, ImmutableArray<string> methods, SinkKind kind, ImmutableArray<string> parameters = default) =>
         new(type, methods, kind, SinkRendering.Text, SerialiserFamily.Properties, parameters);

@@ -42,7 +42,7 @@ public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.UnkeyedHashUsedAsPseudonym];
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new KeyChoosingBatchFixer(this);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -42,6 +42,11 @@ public sealed class NameHeuristicsTests
     [InlineData("clientIp", (int)DataKind.OnlineIdentifier)]
     [InlineData("UserName", (int)DataKind.OnlineIdentifier)]
     [InlineData("Latitude", (int)DataKind.Location)]
+    [InlineData("remoteEndPoint", (int)DataKind.OnlineIdentifier)]
+    [InlineData("X-Forwarded-For", (int)DataKind.OnlineIdentifier)]
+    [InlineData("X-Real-IP", (int)DataKind.OnlineIdentifier)]
+    [InlineData("RemoteIp", (int)DataKind.OnlineIdentifier)]
+    [InlineData("screenName", (int)DataKind.OnlineIdentifier)]
     public void Recognises(string name, int kind)
     {
         Assert.Equal((DataKind)kind, NameHeuristics.Match(name));
@@ -60,7 +65,7 @@ public sealed class NameHeuristicsTests
     [InlineData("RemoteAddress")]
     [InlineData("MacAddress")]
     [InlineData("EmailTemplate")]
-    [InlineData("SenderEmail")]
+    [InlineData("EmailSender")]
     [InlineData("IsEmailConfirmed")]
     [InlineData("EmailCount")]
     [InlineData("Hotel")]
@@ -82,5 +87,67 @@ public sealed class NameHeuristicsTests
     public void Splits_identifiers_into_words(string identifier, string[] words)
     {
         Assert.Equal(words, IdentifierWords.Split(identifier));
+    }
+}
+
+public sealed class NameHeuristicsCompoundTests
+{
+    // Issue 10, item 2: a person's role followed by a personal attribute.
+    [Theory]
+    [InlineData("BuyerName", (int)DataKind.Name)]
+    [InlineData("CustomerName", (int)DataKind.Name)]
+    [InlineData("CardHolderName", (int)DataKind.Name)]
+    [InlineData("RecipientEmail", (int)DataKind.ContactDetails)]
+    [InlineData("ApplicantDisplayName", (int)DataKind.Name)]
+    [InlineData("NomDemandeur", (int)DataKind.Name)]
+    [InlineData("TelephoneContact", (int)DataKind.ContactDetails)]
+    [InlineData("nomDestinataire", (int)DataKind.Name)]
+    public void Person_role_compounds_are_personal(string name, int kind)
+    {
+        Assert.Equal((DataKind)kind, NameHeuristics.Match(name));
+    }
+
+    [Theory]
+    [InlineData("ProductName")]
+    [InlineData("CompanyName")]
+    [InlineData("ServiceName")]
+    [InlineData("QueueName")]
+    [InlineData("HostName")]
+    [InlineData("EmailSender")]
+    public void Thing_names_are_not(string name)
+    {
+        Assert.Null(NameHeuristics.Match(name));
+    }
+
+    // Issue 10, item 9: the head of a compound decides; English head last, French head first.
+    [Theory]
+    [InlineData("customerEmail", (int)DataKind.ContactDetails)]
+    [InlineData("userName", (int)DataKind.OnlineIdentifier)]
+    [InlineData("EmailAddress", (int)DataKind.ContactDetails)]
+    [InlineData("PhoneNumber", (int)DataKind.ContactDetails)]
+    [InlineData("home_address_line2", (int)DataKind.PostalAddress)]
+    [InlineData("courrielUsager", (int)DataKind.ContactDetails)]
+    [InlineData("nomDemandeur", (int)DataKind.Name)]
+    public void A_personal_head_is_personal(string name, int kind)
+    {
+        Assert.Equal((DataKind)kind, NameHeuristics.Match(name));
+    }
+
+    [Theory]
+    [InlineData("emailDomain")]
+    [InlineData("emailCount")]
+    [InlineData("emailSent")]
+    [InlineData("phoneVerified")]
+    [InlineData("addressLine1Length")]
+    [InlineData("grantorIdsWithNullEmail")]
+    [InlineData("usersWithoutEmail")]
+    [InlineData("nomFichier")]
+    [InlineData("adresseServeur")]
+    [InlineData("nombreCourriels")]
+    [InlineData("ServerIpAddress")]
+    [InlineData("BindAddress")]
+    public void A_head_that_is_not_the_data_is_not_personal(string name)
+    {
+        Assert.Null(NameHeuristics.Match(name));
     }
 }

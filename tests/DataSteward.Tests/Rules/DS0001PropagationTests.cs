@@ -205,13 +205,15 @@ public sealed class DS0001PropagationTests
                 log();
                 void Local() => logger.LogInformation("{Email}", {|DS0001:citizen.Email|});
                 Local();
-                emails.ForEach(e => logger.LogInformation("{Email}", e));
+                // The elements' values are unknown, but the template names them: likely personal (issue 10, item 1).
+                emails.ForEach(e => logger.LogInformation("{Email}", {|DS0101:e|}));
                 var copy = citizen.Email;
                 emails.ForEach(_ => logger.LogInformation("{Email}", {|DS0001:copy|}));
             }
         """,
         "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
         "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'e (as {Email})' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
         "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]

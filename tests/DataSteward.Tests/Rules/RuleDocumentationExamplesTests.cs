@@ -32,9 +32,12 @@ public sealed partial class RuleDocumentationExamplesTests
 {
     private const string HeuristicSuggestion = "DS0100";
 
+    // The per-project count of DS0100 suggestions: compared on its own page only.
+    private const string SuggestionSummary = "DS0102";
+
     private static readonly string[] Pages =
     [
-        "DS0001", "DS0002", "DS0003", "DS0004", "DS0005", "DS0006", "DS0100", "DS0101",
+        "DS0001", "DS0002", "DS0003", "DS0004", "DS0005", "DS0006", "DS0100", "DS0101", "DS0102",
         "DS0200", "DS0201", "DS0202", "DS0203", "DS0204", "DS0205", "DS0206", "DS0207",
     ];
 
@@ -113,6 +116,7 @@ public sealed partial class RuleDocumentationExamplesTests
             example.Expected.Any(m => m.StartsWith(HeuristicSuggestion + ": ", StringComparison.Ordinal));
         string[] actual = diagnostics
             .Where(d => compareSuggestions || d.Id != HeuristicSuggestion)
+            .Where(d => page == SuggestionSummary || d.Id != SuggestionSummary)
             .OrderBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => d.Id + ": " + d.GetMessage(CultureInfo.InvariantCulture))

@@ -86,8 +86,9 @@ public static class AnalyzerRun
 
     private static void CompareRuns(ImmutableArray<Diagnostic> whole, ImmutableArray<Diagnostic> perDocument)
     {
-        // Compilation-end diagnostics exist only in the whole run; DataSteward's flow rules must have none.
-        string[] expected = whole.Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
+        // Compilation-end diagnostics exist only in the whole run; DataSteward's flow rules must have none. The one
+        // compilation-end rule, DS0102 (a per-project count), has no source location and is left out here.
+        string[] expected = whole.Where(d => d.Location.IsInSource || d.Id != "DS0102").Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
         string[] actual = perDocument.Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (!expected.SequenceEqual(actual))
         {

@@ -223,7 +223,7 @@ public sealed class CodeFixTest
         }
     }
 
-    private static Document CreateDocument(string source)
+    internal static Document CreateDocument(string source)
     {
         var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId(TestCompilation.ProjectName);

@@ -1,0 +1,198 @@
+namespace DataSteward.Tests.Rules;
+
+/// <summary>
+/// Issue 10: evidence that finds the leaks of unannotated real code, each with the false friends that must stay clean
+/// in the same compilation.
+/// </summary>
+public sealed class DS0101RealCodeEvidenceTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Net;
+        using System.Reflection;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    // Item 1: a hole named like personal data names a local or parameter whose value says nothing.
+    [Fact]
+    public async Task Message_template_hole_names_are_evidence()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            class Mailer(ILogger<Mailer> logger, Serilog.ILogger log)
+            {
+                static string Mask(string value) => "***";
+
+                public void Sent(string to, string who, string templateId, int recipientCount, bool emailEnabled, Guid userId)
+                {
+                    logger.LogInformation("Sent to {Email}", {|DS0101:to|});
+                    log.Information("Sent to {Email}", {|DS0101:to|});
+                    logger.LogInformation("Dossier de {NomUsager}", {|DS0101:who|});
+                    logger.LogInformation("Template {EmailTemplateId}", templateId);
+                    logger.LogInformation("{UserCount} users", recipientCount);
+                    logger.LogInformation("{EmailEnabled}", emailEnabled);
+                    logger.LogInformation("{Email} has {Length} characters", userId, to.Length);
+                    logger.LogInformation("Sent to {Email}", Mask(to));
+                    var sender = "noreply@example.org";
+                    logger.LogInformation("From {Email}", sender);
+                    logger.LogInformation("Sent to {Email", to);
+                    logger.LogInformation("Sent to {}", to);
+                }
+            }
+            """,
+            "'to (as {Email})' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'to (as {Email})' looks like personal data (contact) and is written to a log by 'ILogger.Information' without pseudonymisation",
+            "'who (as {NomUsager})' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Item 1: the logging generator names each hole after the parameter that fills it.
+    [Fact]
+    public async Task LoggerMessage_parameter_names_are_evidence()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            static partial class Log
+            {
+                [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent to {Email}")]
+                public static partial void Sent(ILogger logger, string email);
+
+                public static partial void Sent(ILogger logger, string email) { }
+
+                [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Template {TemplateId}")]
+                public static partial void Template(ILogger logger, string templateId);
+
+                public static partial void Template(ILogger logger, string templateId) { }
+            }
+
+            class Mailer(ILogger<Mailer> logger)
+            {
+                void Send(string to, Register.Citizen citizen)
+                {
+                    Log.Sent(logger, {|DS0101:to|});
+                    Log.Template(logger, to);
+                    Log.Sent(logger, citizen.Municipality);
+                }
+            }
+            """,
+            "'to (as {email})' looks like personal data (contact) and is written to a log by 'Log.Sent' without pseudonymisation");
+    }
+
+    // Item 2: a person's role followed by a personal attribute.
+    [Fact]
+    public async Task Person_role_compounds_in_a_destructured_event()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            public sealed record OrderShipped(int OrderId, string BuyerName, string ProductName);
+            public sealed record CatalogueChanged(int ProductId, string ProductName, string CompanyName, string QueueName);
+
+            class Handler(ILogger<Handler> logger)
+            {
+                void Handle(OrderShipped shipped, CatalogueChanged changed, string cardHolderName, string serviceName)
+                {
+                    logger.LogInformation("Handling {@IntegrationEvent}", {|DS0101:shipped|});
+                    logger.LogInformation("Handling {@IntegrationEvent}", changed);
+                    logger.LogInformation("Paid by {Holder}", {|DS0101:cardHolderName|});
+                    logger.LogInformation("Called {Service}", serviceName);
+                }
+            }
+            """,
+            "'OrderShipped.BuyerName' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'cardHolderName' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Item 3: the address of the person's device is personal, the address of a server is not.
+    [Fact]
+    public async Task Client_IP_addresses_are_online_identifiers()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            class Middleware(ILogger<Middleware> logger)
+            {
+                void Invoke(HttpContext context, string remoteEndPoint, string serverIp, IPAddress bindAddress)
+                {
+                    logger.LogInformation("Request from {Ip}", {|DS0101:context.Connection.RemoteIpAddress|});
+                    logger.LogInformation("Forwarded {Ip}", {|DS0101:context.Request.Headers["X-Forwarded-For"]|});
+                    logger.LogInformation("Denied (IP: {Address})", {|DS0101:remoteEndPoint|});
+                    logger.LogInformation("Listening on {Address}", serverIp);
+                    logger.LogInformation("Bound to {Address}", bindAddress);
+                    logger.LogInformation("Loopback {Address}", IPAddress.Loopback);
+                    logger.LogInformation("Local {Address}", context.Connection.LocalIpAddress);
+                }
+            }
+            """,
+            "'ConnectionInfo.RemoteIpAddress' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'\"X-Forwarded-For\"' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'remoteEndPoint' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Item 9: the head of a compound name decides.
+    [Fact]
+    public async Task The_head_of_a_compound_name_decides()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            class Report(ILogger<Report> logger)
+            {
+                void Run(string customerEmail, string emailDomain, string emailSent, string addressLine1Length,
+                    string grantorIdsWithNullEmail, string courrielUsager, string nomFichier, string adresseServeur)
+                {
+                    logger.LogInformation("{A}", {|DS0101:customerEmail|});
+                    logger.LogInformation("{B}", {|DS0101:courrielUsager|});
+                    logger.LogInformation("{C} {D} {E} {F} {G} {H}", emailDomain, emailSent, addressLine1Length, grantorIdsWithNullEmail, nomFichier, adresseServeur);
+                }
+            }
+            """,
+            "'customerEmail' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'courrielUsager' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Item 10: a thing's coordinates and a framework object's FullName are not a person's.
+    [Fact]
+    public async Task Coordinates_of_things_and_framework_names_stay_clean()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            public sealed class MediaItem { public string Title { get; set; } = ""; public double? Latitude { get; set; } public double? Longitude { get; set; } }
+            public sealed class UserDevice { public double Latitude { get; set; } public double Longitude { get; set; } }
+            public sealed class Member { public string FullName { get; set; } = ""; }
+
+            class Diagnostics(ILogger<Diagnostics> logger)
+            {
+                void Run(MediaItem item, UserDevice device, Member member, Assembly assembly, FileInfo file)
+                {
+                    logger.LogInformation("{@Item}", item);
+                    logger.LogInformation("{@Device}", {|DS0101:device|});
+                    logger.LogInformation("Loaded {Assembly} {Type} {Path}", assembly.FullName, GetType().FullName, file.FullName);
+                    logger.LogInformation("Member {Name}", {|DS0101:member.FullName|});
+                }
+            }
+            """,
+            "'UserDevice.Latitude, UserDevice.Longitude' looks like personal data (location) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'Member.FullName' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Item 4: claim values of a person's name, e-mail, phone, address or birth date, and whole claim dumps.
+    [Fact]
+    public async Task Claims_that_hold_a_persons_data()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using System.Linq;
+            using System.Security.Claims;
+
+            class Account(ILogger<Account> logger)
+            {
+                void SignedIn(ClaimsPrincipal user)
+                {
+                    logger.LogInformation("{A}", {|DS0101:user.FindFirst(ClaimTypes.Name)?.Value|});
+                    logger.LogInformation("{B}", {|DS0101:user.FindFirstValue("given_name")|});
+                    logger.LogInformation("{C}", {|DS0101:string.Join(", ", user.Claims.Select(c => $"{c.Type}: {c.Value}"))|});
+                    logger.LogInformation("{D}", user.FindFirstValue(ClaimTypes.Role));
+                    logger.LogInformation("{E}", user.FindFirst("sub")?.Value);
+                    logger.LogInformation("{F} {G}", user.Identity?.IsAuthenticated, user.Claims.Count());
+                }
+            }
+            """,
+            "'claim ClaimTypes.Name' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'claim \"given_name\"' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'ClaimsPrincipal.Claims' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+}
