@@ -176,7 +176,7 @@ public sealed class IdentityAccountFlowTests
             }
         }
         """,
-        "'ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+        "'claim ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     // Once a false negative, now reported: User.Identity.Name (the signed-in user's login, usually the e-mail) is the commonest way an ASP.NET Core app logs a user; not seen.
     [Fact]

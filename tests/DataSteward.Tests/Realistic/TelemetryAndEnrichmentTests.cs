@@ -93,7 +93,7 @@ public sealed class TelemetryAndEnrichmentTests
             }
         }
         """,
-        "'ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'LogContext.PushProperty' without pseudonymisation");
+        "'claim ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'LogContext.PushProperty' without pseudonymisation");
 
     // Once a false negative, now reported: ILogEventPropertyFactory.CreateProperty / LogEvent.AddPropertyIfAbsent in a Serilog enricher are not log sinks.
     [Fact]
@@ -110,7 +110,7 @@ public sealed class TelemetryAndEnrichmentTests
             }
         }
         """,
-        "'ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'ILogEventPropertyFactory.CreateProperty' without pseudonymisation");
+        "'claim ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'ILogEventPropertyFactory.CreateProperty' without pseudonymisation");
 
     [Fact]
     public Task Serilog_destructuring_of_a_form_with_health_data() => Verify("""
