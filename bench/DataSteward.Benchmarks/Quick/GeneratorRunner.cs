@@ -49,6 +49,7 @@ public static class GeneratorRunner
         GeneratorDriverRunResult fullResult = driver.GetRunResult();
         Console.WriteLine(string.Create(Inv,
             $"Full run, {datasets} datasets ({setup.Compilation.SyntaxTrees.Count()} files): {full.TotalMilliseconds:F1} ms, {fullResult.GeneratedTrees.Length} generated files, {fullResult.GeneratedTrees.Sum(t => t.Length) / 1024} KiB, {fullResult.Diagnostics.Length} generator diagnostics"));
+        ReportWeight(setup, driver, datasets);
 
         var times = new List<double>(edits);
         var stepTimes = new Dictionary<string, List<double>>(StringComparer.Ordinal);
@@ -102,6 +103,29 @@ public static class GeneratorRunner
             Console.WriteLine(string.Create(Inv, $"  {name}: {Median(list):F3} ms"));
         }
         return 0;
+    }
+
+    /// <summary>
+    /// What the catalogue costs the consumer: generated source per dataset (characters), and the built assembly's growth
+    /// per dataset (the corpus emitted with the generated sources against without them, same options).
+    /// </summary>
+    private static void ReportWeight(GeneratorSetup setup, GeneratorDriver driver, int datasets)
+    {
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        long sourceChars = result.GeneratedTrees.Sum(t => (long)t.Length);
+        Compilation withCatalogue = setup.Compilation.AddSyntaxTrees(result.GeneratedTrees);
+        long without = EmittedSize(setup.Compilation);
+        long with = EmittedSize(withCatalogue);
+        Console.WriteLine(string.Create(Inv,
+            $"Weight, {datasets} datasets: generated source {sourceChars / (double)datasets:F0} characters per dataset; assembly {without:N0} bytes without the catalogue, {with:N0} with it: {(with - without) / (double)datasets:F0} bytes per dataset."));
+    }
+
+    private static long EmittedSize(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emitted = compilation.WithOptions(compilation.Options.WithDeterministic(true).WithOptimizationLevel(OptimizationLevel.Release)).Emit(stream);
+        CorpusCompilation.AssertNoErrors(emitted.Diagnostics, "The corpus emitted for its weight");
+        return stream.Length;
     }
 
     private static TimeSpan Setup(GeneratorSetup setup, out GeneratorDriver driver)

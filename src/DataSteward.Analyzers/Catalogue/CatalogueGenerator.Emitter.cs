@@ -54,7 +54,9 @@ public sealed partial class CatalogueGenerator
                 code.Append("        /// <summary>The catalogue model, a new instance each call; render it with global::DataSteward.Catalogue.CatalogueRenderer.</summary>\n");
                 code.Append("        public static global::DataSteward.Catalogue.DataCatalogueModel ReadModel()\n");
                 code.Append("        {\n");
-                code.Append("            return global::DataSteward.Catalogue.CatalogueModelSerializer.ReadPacked(").Append(PackedModelConstant).Append(");\n");
+                // Read through the field, not the constant: an inlined constant would store the packed text a second time (ldstr).
+                code.Append("            return global::DataSteward.Catalogue.CatalogueModelSerializer.ReadPacked((string)typeof(").Append(ClassName)
+                    .Append(").GetField(\"").Append(PackedModelConstant).Append("\").GetRawConstantValue());\n");
                 code.Append("        }\n");
             }
 

@@ -133,18 +133,35 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateDatasetIdentifier = Create(
         RuleIdentifiers.DuplicateDatasetIdentifier,
         DiagnosticCategories.Catalogue,
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Error,
         "Duplicate dataset identifier",
         "Dataset identifier '{0}' is also used by '{1}'",
-        "A dataset identifier names one dataset in the catalogue, its schema file and its register entry.");
+        "A dataset identifier names one dataset in the catalogue, its schema file and its register entry; two datasets with one identifier would replace each other, so the build writes no catalogue.");
 
     public static readonly DiagnosticDescriptor PersonalDataWithoutProcessingRecord = Create(
         RuleIdentifiers.PersonalDataWithoutProcessingRecord,
         DiagnosticCategories.Catalogue,
         DiagnosticSeverity.Warning,
-        "Personal data without purpose, legal basis or retention",
+        "Personal data without a complete record of processing",
         "Dataset '{0}' holds personal data but states no {1} (GDPR article 30 record of processing)",
-        "GDPR article 30 requires the purpose, the categories of data and the time limits of every processing of personal data; article 6 requires a lawful basis.");
+        "GDPR article 30 requires the purpose, the categories of data subjects and of data, the recipients and the time limits of every processing of personal data; article 6 requires a lawful basis, and article 9(2) a condition for special categories. The register writes 'not stated' for what the code does not declare.");
+
+    public static readonly DiagnosticDescriptor EmptyDatasetIdentifier = Create(
+        RuleIdentifiers.EmptyDatasetIdentifier,
+        DiagnosticCategories.Catalogue,
+        DiagnosticSeverity.Error,
+        "Empty dataset identifier",
+        "The dataset identifier of '{0}' is {1}: the type cannot be catalogued",
+        "A dataset identifier names the dataset in the catalogue, its schema file and its register entry; a null, empty or blank identifier would leave the type out of every file.");
+
+    public static readonly DiagnosticDescriptor CataloguePlaceholder = Create(
+        RuleIdentifiers.CataloguePlaceholder,
+        DiagnosticCategories.Catalogue,
+        DiagnosticSeverity.Warning,
+        "The catalogue uses placeholders",
+        "The data catalogue of '{0}' uses placeholders: {1}",
+        "Without a base IRI every catalogue IRI is https://example.invalid/…; without a controller the register names the publisher or the assembly; without a DPO contact the register has none. Set the MSBuild properties (or [assembly: DataCatalogue(BaseUri = …)] for the base IRI).",
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor UnknownTheme = Create(
         RuleIdentifiers.UnknownTheme,

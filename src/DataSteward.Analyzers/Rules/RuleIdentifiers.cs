@@ -22,6 +22,8 @@ public static class RuleIdentifiers
     public const string DuplicateDatasetIdentifier = "DS0205";
     public const string PersonalDataWithoutProcessingRecord = "DS0206";
     public const string UnknownTheme = "DS0207";
+    public const string EmptyDatasetIdentifier = "DS0208";
+    public const string CataloguePlaceholder = "DS0209";
 
     public const string SettingNotUnderstood = "DS0900";
     public const string ConfiguredIdMatchesNothing = "DS0901";

@@ -15,16 +15,24 @@ namespace DataSteward.Catalogue;
 public static class CatalogueRenderer
 {
     /// <summary>Every file of the catalogue folder, in a fixed order: catalogue, register, the schemas, then the model.</summary>
+    /// <exception cref="ArgumentException">Two datasets share an identifier (<see cref="DataCatalogueModel.FindDuplicateIdentifiers"/>): one would replace the other.</exception>
     public static IReadOnlyList<CatalogueDocument> RenderAll(DataCatalogueModel model)
     {
         var facts = new CatalogueFacts(model ?? throw new ArgumentNullException(nameof(model)));
+        foreach (KeyValuePair<string, IReadOnlyList<string>> duplicate in model.FindDuplicateIdentifiers())
+        {
+            throw new ArgumentException(
+                "Dataset identifier '" + duplicate.Key + "' is used by " + string.Join(" and ", duplicate.Value) + ": one dataset would replace the other.",
+                nameof(model));
+        }
+
         RdfGraph graph = DcatDocument.Build(facts);
         var documents = new List<CatalogueDocument>
         {
             new("catalogue.jsonld", RdfWriters.ToJsonLd(graph)),
             new("catalogue.ttl", RdfWriters.ToTurtle(graph)),
             new("register.json", RegisterDocument.ToJson(facts)),
-            new("register.csv", RegisterDocument.ToCsv(facts)),
+            new("register.csv", RegisterDocument.ToCsv(facts), byteOrderMark: facts.Texts.CsvByteOrderMark),
         };
         foreach (CatalogueDataset dataset in model.Datasets)
         {
@@ -38,6 +46,12 @@ public static class CatalogueRenderer
 
         return documents;
     }
+
+    /// <summary>
+    /// Whether <paramref name="language"/> is a language the renderers write (<c>en</c>, <c>fr</c>, case-insensitive; null or
+    /// empty is the default, English). Another value renders in English, untagged.
+    /// </summary>
+    public static bool IsSupportedLanguage(string? language) => RegisterTexts.For(language) is not null;
 
     /// <summary>The DCAT-AP catalogue as JSON-LD (inline <c>@context</c>).</summary>
     public static string JsonLd(DataCatalogueModel model) =>

@@ -15,14 +15,14 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 using DataSteward;
 
                 /// <summary>Subscribers.</summary>
-                [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+                [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Subscriber
                 {
                     [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
                 }
 
                 /// <summary>Members.</summary>
-                [Dataset("members", Title = "Members", {|DS0200:Access = (DatasetAccess)0|}, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y")]
+                [Dataset("members", Title = "Members", {|DS0200:Access = (DatasetAccess)0|}, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Member
                 {
                     [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
@@ -32,14 +32,14 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 using DataSteward;
 
                 /// <summary>Subscribers.</summary>
-                [Dataset("subscribers", Title = "Subscribers", Access = DatasetAccess.Restricted, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+                [Dataset("subscribers", Title = "Subscribers", Access = DatasetAccess.Restricted, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Subscriber
                 {
                     [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
                 }
 
                 /// <summary>Members.</summary>
-                [Dataset("members", Title = "Members", Access = DatasetAccess.Restricted, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y")]
+                [Dataset("members", Title = "Members", Access = DatasetAccess.Restricted, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Member
                 {
                     [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
@@ -61,7 +61,7 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 public sealed class A { [PersonalData] public string Name { get; set; } = ""; }
 
                 /// <summary>B.</summary>
-                [Dataset("b", Title = "B", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+                [Dataset("b", Title = "B", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y", Recipients = ["case workers"], DataSubjects = ["residents"])]
                 public sealed class B { [PersonalData] public string Name { get; set; } = ""; }
                 """,
             FixedSource = """
@@ -71,7 +71,7 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 public sealed class A { [PersonalData] public string Name { get; set; } = ""; }
 
                 /// <summary>B.</summary>
-                [Dataset("b", Title = "B", Access = DatasetAccess.Restricted, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+                [Dataset("b", Title = "B", Access = DatasetAccess.Restricted, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y", Recipients = ["case workers"], DataSubjects = ["residents"])]
                 public sealed class B { [PersonalData] public string Name { get; set; } = ""; }
                 """,
         }.RunAsync();

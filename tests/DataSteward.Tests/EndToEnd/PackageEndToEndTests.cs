@@ -9,7 +9,7 @@ namespace DataSteward.Tests.EndToEnd;
 /// Packs DataSteward, restores it from a local folder into console projects outside the repository,
 /// and builds them with the real <c>dotnet build</c>: what a user gets from one PackageReference.
 /// </summary>
-public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
+public sealed partial class PackageEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
     private const string LoggingLine = "Console.WriteLine($\"Registered {citizen.Email}\");";
 
