@@ -110,7 +110,7 @@ internal sealed class SinkArguments
                 return;
             }
         }
-        else if (SourceSymbols.IsFromSource(constructor))
+        else if (SourceSymbols.IsFromSource(constructor) && !flow.Sinks.IsCatalogued(constructor))
         {
             if (includeForwarded)
             {
@@ -152,7 +152,7 @@ internal sealed class SinkArguments
         foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                && argument.Value.ConstantValue is { HasValue: true, Value: string template }
+                && TemplateText(argument.Value) is { } template
                 && RolesOf(method, parameter).IsTemplate(parameter))
             {
                 holes = MessageTemplate.Parse(template);
@@ -245,6 +245,20 @@ internal sealed class SinkArguments
     // (a configured or [DataSink] method).
     private SinkArgumentRoles RolesOf(IMethodSymbol method, IParameterSymbol parameter) =>
         flow.Sinks.Match(method, parameter)?.Spec?.ArgumentRoles ?? SinkArgumentRoles.Default;
+
+    // A constant template, or the constant end of one built as message + "…{@details}": the message before it is text
+    // chosen at run time (IdentityServer's validators log a reason then the request's details this way).
+    private static string? TemplateText(IOperation value)
+    {
+        if (value.ConstantValue is { HasValue: true, Value: string template })
+        {
+            return template;
+        }
+
+        return Operations.StripImplicitConversions(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: string suffix } }
+            ? suffix
+            : null;
+    }
 
     private static string? HoleName(List<TemplateHole>? holes, int index) =>
         holes is not null && index < holes.Count && holes[index].Name.Trim().Length > 0 ? holes[index].Name.Trim() : null;

@@ -54,6 +54,12 @@ internal static class SinkCatalog
         Text("OpenTelemetry.Trace.TelemetrySpan", M("SetAttribute", "AddEvent", "UpdateName"), SinkKind.Telemetry, P("value", "name", "attributes")),
         Text("Microsoft.ApplicationInsights.TelemetryClient", M("TrackEvent", "TrackTrace", "TrackMetric", "TrackPageView", "TrackRequest", "TrackDependency"), SinkKind.Telemetry),
 
+        // Error tracking (Sentry): messages, breadcrumbs, tags, extras and the user of a scope go to the vendor.
+        Text("Sentry.SentrySdk", M("CaptureMessage", "AddBreadcrumb", "SetTag", "SetExtra"), SinkKind.Telemetry, P("message", "value", "category", "data")),
+        Text("Sentry.IHub", M("CaptureMessage", "AddBreadcrumb"), SinkKind.Telemetry, P("message", "data")),
+        Text("Sentry.Scope", M("SetTag", "SetExtra", "SetTags", "SetExtras", "AddBreadcrumb"), SinkKind.Telemetry, P("value", "tags", "extras", "message", "data")),
+        Serialised("Sentry.Scope", M("set_User"), P("value")) with { Kind = SinkKind.Telemetry },
+
         // Serialisers.
         Serialised("System.Text.Json.JsonSerializer", M("Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToElement", "SerializeToDocument"), P("value"), SerialiserFamily.SystemTextJson),
         Serialised("System.Net.Http.Json.JsonContent", M("Create"), P("inputValue", "value"), SerialiserFamily.SystemTextJson),
@@ -99,6 +105,11 @@ internal static class SinkCatalog
         Serialised("Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", M("WriteAsJsonAsync"), P("value"), SerialiserFamily.SystemTextJson),
         Text("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", M("WriteAsync"), SinkKind.Export, P("text")),
         Text("Microsoft.AspNetCore.Http.IResponseCookies", M("Append"), SinkKind.Export, P("value")),
+
+        // Legacy ASP.NET (System.Web), still common in administrations: cookies, headers and the response body.
+        Text("System.Web.HttpCookie", M(".ctor", "set_Value"), SinkKind.Export, P("value")),
+        Text("System.Web.HttpResponse", M("Write", "AppendHeader", "AddHeader", "AppendCookie", "SetCookie"), SinkKind.Export, P("s", "obj", "value", "ch", "buffer")),
+        Text("System.Web.HttpResponseBase", M("Write", "AppendHeader", "AddHeader", "AppendCookie", "SetCookie"), SinkKind.Export, P("s", "obj", "value", "ch", "buffer")),
 
         // Outbound calls.
         Serialised("System.Net.Http.Json.HttpClientJsonExtensions", M("PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"), P("value"), SerialiserFamily.SystemTextJson),
