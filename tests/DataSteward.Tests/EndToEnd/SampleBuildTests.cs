@@ -7,6 +7,7 @@ namespace DataSteward.Tests.EndToEnd;
 /// The README's main command: <c>dotnet build samples/CitizenServices</c> builds DataSteward from source with
 /// the package's own build logic, succeeds, and reports the sample's one deliberate violation as a warning.
 /// </summary>
+[Collection(PackageCollection.Name)] // one heavy build at a time: run beside the packing, it could exceed its timeout
 public sealed class SampleBuildTests
 {
     private const string DeliberateViolation = "logger.LogInformation(\"Confirmation e-mail queued for {Email}\", citizen.Email);";
