@@ -38,6 +38,11 @@ internal static class Program
             return PseudonymiserRunner.Run(IntOption(args, "--iterations") ?? 200_000);
         }
 
+        if (args.Contains("--data-map"))
+        {
+            return DataMapRunner.Run(IntOption(args, "--projects") ?? 1000, IntOption(args, "--datasets") ?? 10, Option(args, "--keep"));
+        }
+
         if (args.Contains("--generator"))
         {
             return GeneratorRunner.Run(IntOption(args, "--datasets") ?? 500, seed, IntOption(args, "--edits") ?? 50);

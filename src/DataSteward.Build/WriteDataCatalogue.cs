@@ -65,6 +65,29 @@ public sealed class WriteDataCatalogue : Task
             return false;
         }
 
+        if (!CatalogueRenderer.IsSupportedLanguage(model.Settings.Language))
+        {
+            Log.LogWarning(
+                "DataSteward: DataStewardCatalogueLanguage '{0}' is not a catalogue language (en, fr); the catalogue is written in English.",
+                model.Settings.Language);
+        }
+
+        IReadOnlyDictionary<string, IReadOnlyList<string>> duplicates = model.FindDuplicateIdentifiers();
+        if (duplicates.Count > 0)
+        {
+            // DS0205 is an error; it only gets here when that was silenced. Never write a catalogue that lost a dataset.
+            foreach (KeyValuePair<string, IReadOnlyList<string>> duplicate in duplicates)
+            {
+                Log.LogError(
+                    null, "DS0205", null, AssemblyPath, 0, 0, 0, 0,
+                    "DataSteward: dataset identifier '{0}' is used by {1}; the catalogue is not written, because one dataset would replace the other. Give each dataset its own identifier.",
+                    duplicate.Key,
+                    string.Join(" and ", duplicate.Value));
+            }
+
+            return false;
+        }
+
         IReadOnlyList<CatalogueDocument> documents = CatalogueRenderer.RenderAll(model);
         try
         {

@@ -16,7 +16,9 @@ namespace CitizenServices.Models;
     UpdateFrequency = "DAILY",
     Purpose = "Keep the population register and contact residents about municipal services they asked for.",
     LegalBasis = LawfulBasis.PublicTask,
-    Retention = "P5Y")]
+    Retention = "P5Y",
+    Recipients = new[] { "the population office's agents", "municipal services the resident asked to be contacted by" },
+    DataSubjects = new[] { "residents registered with the population office" })]
 public sealed class Citizen
 {
     /// <summary>Surrogate key of the register; carries no information about the person.</summary>

@@ -30,7 +30,8 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         Descriptors.UnknownUpdateFrequency,
         Descriptors.DuplicateDatasetIdentifier,
         Descriptors.PersonalDataWithoutProcessingRecord,
-        Descriptors.UnknownTheme);
+        Descriptors.UnknownTheme,
+        Descriptors.EmptyDatasetIdentifier);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -76,6 +77,13 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         AttributeData? attribute = DatasetIndex.FindDatasetAttribute(type, datasetAttribute);
         if (attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax)
         {
+            return;
+        }
+
+        if (UnusableIdentifier(attribute) is { } what)
+        {
+            SyntaxNode? argument = syntax.ArgumentList is { Arguments.Count: > 0 } list ? list.Arguments[0].Expression : null;
+            Report(context, Descriptors.EmptyDatasetIdentifier, argument, syntax.Name.GetLocation(), type.ToDisplayString(), what);
             return;
         }
 
@@ -130,7 +138,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
 
         if (dataset.HoldsPersonalData)
         {
-            var absent = new List<string>(3);
+            var absent = new List<string>(6);
             if (dataset.Purpose is null)
             {
                 absent.Add("purpose");
@@ -146,6 +154,21 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
                 absent.Add("retention");
             }
 
+            if (dataset.Recipients.IsEmpty)
+            {
+                absent.Add("recipients");
+            }
+
+            if (dataset.DataSubjects.IsEmpty)
+            {
+                absent.Add("data subjects");
+            }
+
+            if (dataset.SpecialCategoryCondition is null && HoldsSpecialCategoryData(dataset))
+            {
+                absent.Add("special-category condition (GDPR article 9(2))");
+            }
+
             if (absent.Count > 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataWithoutProcessingRecord, attributeName, id, JoinOr(absent)));
@@ -158,6 +181,39 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
             SyntaxNode? identifier = syntax.ArgumentList is { Arguments.Count: > 0 } arguments ? arguments.Arguments[0].Expression : null;
             Report(context, Descriptors.DuplicateDatasetIdentifier, identifier, attributeName, id, string.Join(", ", others));
         }
+    }
+
+    /// <summary>
+    /// Why a readable <c>[Dataset]</c> constant cannot identify a dataset (null, empty or blank), or null when it can or
+    /// when the argument is not a constant string at all (the compiler reports that).
+    /// </summary>
+    private static string? UnusableIdentifier(AttributeData attribute)
+    {
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0] is not { Kind: TypedConstantKind.Primitive } argument)
+        {
+            return null;
+        }
+
+        return argument.Value switch
+        {
+            null => "null",
+            string { Length: 0 } => "empty",
+            string text when text.Trim().Length == 0 => "blank",
+            _ => null,
+        };
+    }
+
+    private static bool HoldsSpecialCategoryData(DatasetModel dataset)
+    {
+        foreach (FieldModel field in dataset.Fields)
+        {
+            if (field.Privacy == FieldPrivacy.Sensitive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReportUnknownThemes(SymbolAnalysisContext context, AttributeSyntax syntax, DatasetModel dataset, Location fallback)

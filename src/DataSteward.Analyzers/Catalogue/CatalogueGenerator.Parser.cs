@@ -301,7 +301,8 @@ public sealed partial class CatalogueGenerator
                 enumValues,
                 privacy,
                 kind,
-                category);
+                category,
+                member.GetDocumentationCommentId());
         }
 
         private static (FieldPrivacy Privacy, DataKind Kind, SensitiveKind Category) Classify(ISymbol member, ITypeSymbol memberType, PersonalDataClassifier classifier)

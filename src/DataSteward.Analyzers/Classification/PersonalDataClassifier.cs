@@ -361,7 +361,7 @@ internal sealed class PersonalDataClassifier
 
         // A personal record's flags and surrogate key carry no identity (a key is already a pseudonym).
         ITypeSymbol? memberType = TypeOf(symbol);
-        if (memberType is null || !CanCarryPersonalData(memberType) || IsSurrogateKeyName(symbol.Name))
+        if (memberType is null || !CanCarryPersonalData(memberType) || NameSources.IsSurrogateKey(symbol.Name))
         {
             return DataClassification.None;
         }
@@ -435,7 +435,7 @@ internal sealed class PersonalDataClassifier
         {
             // Identity marks Id and the *Confirmed / TwoFactorEnabled flags too: neither identifies anyone.
             ITypeSymbol? type = TypeOf(owner);
-            return type is not null && CanCarryPersonalData(type) && !IsSurrogateKeyName(owner.Name);
+            return type is not null && CanCarryPersonalData(type) && !NameSources.IsSurrogateKey(owner.Name);
         }
 
         if (symbols.DataClassification is not null && !Is(attributeClass, symbols.UnknownDataClassification))
@@ -462,9 +462,6 @@ internal sealed class PersonalDataClassifier
 
         return fallback;
     }
-
-    private static bool IsSurrogateKeyName(string name) =>
-        string.Equals(name, "Id", StringComparison.Ordinal) || string.Equals(name, "Key", StringComparison.Ordinal);
 
     internal static bool IsTechnicalAddressType(ITypeSymbol type)
     {

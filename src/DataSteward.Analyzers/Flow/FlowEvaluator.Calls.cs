@@ -60,7 +60,7 @@ internal sealed partial class FlowEvaluator
                 break;
         }
 
-        if (result is null && UseNames && (method.Parameters.Length == 0 || IsGetterVerb(method.Name)))
+        if (result is null && UseNames && (method.Parameters.Length == 0 || NameSources.IsGetterVerb(method.Name)))
         {
             // GetEmail(), getTelephone(), GetUserNameAsync(user): an accessor named after the data.
             result = Taint.From(DisplayNames.Method(method), context.Classifier.ClassifyByName(method));
@@ -75,7 +75,7 @@ internal sealed partial class FlowEvaluator
         if (result is null && UseNames && !SourceSymbols.IsFromSource(method))
         {
             // user.FindFirstValue(ClaimTypes.Email), reader.GetString("email"): a library lookup by a key that names the data.
-            result = FromConstantKey(invocation.Arguments);
+            result = FromConstantKey(invocation.Arguments, context.Classifier);
         }
 
         return result;

@@ -34,7 +34,7 @@ internal sealed partial class FlowEvaluator
         }
         else if (property.IsIndexer && reference.Instance is { } indexed)
         {
-            result = Taint.Union(Eval(indexed, depth), FromConstantKey(reference.Arguments));
+            result = Taint.Union(Eval(indexed, depth), FromConstantKey(reference.Arguments, context.Classifier));
         }
 
         if (result is null && SourceSymbols.IsFromSource(property) && property.GetMethod is { } getter)
@@ -46,7 +46,7 @@ internal sealed partial class FlowEvaluator
         if (result is null && UseNames)
         {
             result = Taint.From(DisplayNames.Member(property), context.Classifier.ClassifyByName(property))
-                ?? FromIdentityName(property)
+                ?? (NameSources.IdentityName(property) is { } identity ? Taint.From(identity.Display, identity.Classification) : null)
                 ?? FromTextControl(property, reference.Instance);
         }
 
@@ -58,26 +58,6 @@ internal sealed partial class FlowEvaluator
         TextControls.NamingMember(property, instance) is { } control && context.Classifier.KindOfName(control.Name) is { } kind
             ? Taint.From(control.Name + "." + property.Name, DataClassification.Likely(kind))
             : null;
-
-    // User.Identity.Name: the signed-in user's login, the commonest way an ASP.NET Core app names a person in its logs.
-    private static Taint? FromIdentityName(IPropertySymbol property)
-    {
-        if (!string.Equals(property.Name, "Name", StringComparison.Ordinal) || property.ContainingType is not { } type)
-        {
-            return null;
-        }
-
-        bool identity = type.Name == "IIdentity" && type.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
-        if (!identity)
-        {
-            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-            {
-                identity |= @interface.Name == "IIdentity" && @interface.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
-            }
-        }
-
-        return identity ? Taint.From("IIdentity.Name", DataClassification.Likely(DataKind.OnlineIdentifier)) : null;
-    }
 
     private Taint? FromField(IFieldReferenceOperation reference, int depth)
     {
@@ -125,7 +105,7 @@ internal sealed partial class FlowEvaluator
             return index < literal.Elements.Length ? Eval(literal.Elements[index], depth) : null;
         }
 
-        if (natural is ILocalReferenceOperation local && localsInProgress.Add(local.Local))
+        if (natural is ILocalReferenceOperation local && localReadsInProgress.Add(local))
         {
             try
             {
@@ -139,7 +119,7 @@ internal sealed partial class FlowEvaluator
             }
             finally
             {
-                localsInProgress.Remove(local.Local);
+                localReadsInProgress.Remove(local);
             }
         }
 
@@ -166,25 +146,8 @@ internal sealed partial class FlowEvaluator
         return -1;
     }
 
-    private Taint? FromConstantKey(IEnumerable<IArgumentOperation> arguments)
-    {
-        foreach (IArgumentOperation argument in arguments)
-        {
-            // A named constant (ClaimTypes.Email) says more than its value (a schema URI).
-            if (Operations.StripImplicitConversions(argument.Value) is IFieldReferenceOperation { Field: { IsConst: true } constant }
-                && context.Classifier.KindOfName(constant.Name) is { } named)
-            {
-                return Taint.From(DisplayNames.Member(constant), DataClassification.Likely(named));
-            }
-
-            if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && context.Classifier.KindOfName(key) is { } kind)
-            {
-                return Taint.From("\"" + key + "\"", DataClassification.Likely(kind));
-            }
-        }
-
-        return null;
-    }
+    private static Taint? FromConstantKey(IEnumerable<IArgumentOperation> arguments, PersonalDataClassifier classifier) =>
+        NameSources.PersonalKey(arguments, classifier) is { } key ? Taint.From(key.Display, key.Classification) : null;
 
     private static Taint? FromClaimType(IEnumerable<IArgumentOperation> arguments)
     {
@@ -202,18 +165,12 @@ internal sealed partial class FlowEvaluator
         return null;
     }
 
-    private static bool IsGetterVerb(string name) =>
-        name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal)
-        || name.StartsWith("Load", StringComparison.Ordinal) || name.StartsWith("Fetch", StringComparison.Ordinal)
-        || name.StartsWith("Read", StringComparison.Ordinal) || name.StartsWith("Lookup", StringComparison.Ordinal);
-
-    // Length, Count and friends describe a value's shape, not its content.
-    // A surrogate key (Id, CustomerId) is already a pseudonym, whatever object it is read from.
     // A claim's type, issuer or value type says what kind of claim it is, not the person's data its Value holds.
     private static bool IsClaimMetadata(IPropertySymbol property) =>
         property.Name is "Type" or "Issuer" or "OriginalIssuer" or "ValueType" && property.ContainingType?.Name == "Claim";
 
+    // Length, Count and friends describe a value's shape, not its content; a surrogate key is already a pseudonym.
     private static bool IsShapeProperty(string name) =>
-        name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind" or "Id" or "Key"
-        || (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal) && char.IsLower(name[name.Length - 3]));
+        name is "Length" or "Count" or "LongCount" or "IsEmpty" or "HasValue" or "Capacity" or "Rank" or "Kind"
+        || NameSources.IsSurrogateKey(name);
 }

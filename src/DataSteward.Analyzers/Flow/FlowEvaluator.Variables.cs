@@ -66,7 +66,7 @@ internal sealed partial class FlowEvaluator
     private Taint? FromLocal(ILocalReferenceOperation reference, int depth)
     {
         ILocalSymbol local = reference.Local;
-        if (!localsInProgress.Add(local))
+        if (!localReadsInProgress.Add(reference))
         {
             return null;
         }
@@ -98,7 +98,7 @@ internal sealed partial class FlowEvaluator
         }
         finally
         {
-            localsInProgress.Remove(local);
+            localReadsInProgress.Remove(reference);
         }
     }
 }

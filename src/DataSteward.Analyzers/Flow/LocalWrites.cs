@@ -106,10 +106,24 @@ internal sealed class LocalWrites
             case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } pattern when pattern.Parent is IIsPatternOperation isPattern:
                 Add(local, new LocalWrite(pattern, isPattern.Value, Killing: true));
                 break;
-            case IInvocationOperation { Instance: ILocalReferenceOperation receiver } invocation when MutatingMethods.Contains(invocation.TargetMethod.Name):
-                Add(receiver.Local, new LocalWrite(invocation, invocation, Killing: false, IsMutation: true));
+            case IInvocationOperation invocation when MutatingMethods.Contains(invocation.TargetMethod.Name) && MutatedLocal(invocation.Instance) is { } receiver:
+                Add(receiver, new LocalWrite(invocation, invocation, Killing: false, IsMutation: true));
                 break;
         }
+    }
+
+    // builder.Append(a).Append(b): a fluent mutating call returns its receiver, so every call of the chain mutates
+    // the local at its root.
+    private static ILocalSymbol? MutatedLocal(IOperation? instance)
+    {
+        while (instance is IInvocationOperation { Instance: { } inner } fluent
+            && MutatingMethods.Contains(fluent.TargetMethod.Name)
+            && SymbolEqualityComparer.Default.Equals(fluent.Type, inner.Type))
+        {
+            instance = inner;
+        }
+
+        return (instance as ILocalReferenceOperation)?.Local;
     }
 
     private void CollectDeconstruction(IOperation target, IOperation value, IOperation write)

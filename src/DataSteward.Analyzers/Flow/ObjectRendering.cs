@@ -26,25 +26,6 @@ internal sealed class ObjectRendering
     private const int MaxMemberVisits = 16_384;
     private const int MaxOrigins = 256;
 
-    private const string StjIgnore = "System.Text.Json.Serialization.JsonIgnoreAttribute";
-    private const string StjInclude = "System.Text.Json.Serialization.JsonIncludeAttribute";
-    private const string NewtonsoftIgnore = "Newtonsoft.Json.JsonIgnoreAttribute";
-    private const string NewtonsoftProperty = "Newtonsoft.Json.JsonPropertyAttribute";
-    private const string NewtonsoftObject = "Newtonsoft.Json.JsonObjectAttribute";
-    private const string IgnoreDataMember = "System.Runtime.Serialization.IgnoreDataMemberAttribute";
-    private const string DataMember = "System.Runtime.Serialization.DataMemberAttribute";
-    private const string DataContract = "System.Runtime.Serialization.DataContractAttribute";
-    private const string XmlIgnore = "System.Xml.Serialization.XmlIgnoreAttribute";
-    private const string NonSerialized = "System.NonSerializedAttribute";
-    private const string CsvIgnore = "CsvHelper.CsvIgnoreAttribute";
-    private const string CsvIgnoreClassic = "CsvHelper.Configuration.Attributes.IgnoreAttribute";
-    private const string CsvIgnoreBase = "CsvHelper.CsvIgnoreBaseAttribute";
-
-    private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
-    {
-        StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
-    };
-
     private readonly CompilationModel context;
     private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
@@ -54,7 +35,7 @@ internal sealed class ObjectRendering
     {
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
-        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.Csv + 1];
+        serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
         for (int i = 0; i < serialised.Length; i++)
         {
             serialised[i] = new ConcurrentDictionary<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
@@ -82,6 +63,10 @@ internal sealed class ObjectRendering
     /// </summary>
     public bool TextShowsValue(ITypeSymbol type) => FindToString(type) is not null;
 
+    /// <summary>Whether a serialiser of the family writes the property or field, by that library's rules.</summary>
+    public static bool Writes(ISymbol member, SerialiserFamily family) =>
+        member.ContainingType is not { } type || SerialiserMembers.IsWritten(member, family, new SerialiserMembers.TypeShape(type));
+
     /// <summary>The personal members a serialiser of the family writes, or null.</summary>
     public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request) => Serialised(type, family, request).Taint;
 
@@ -107,7 +92,7 @@ internal sealed class ObjectRendering
 
     private Taint? ComputeText(ITypeSymbol type, int depth, SummaryRequest request)
     {
-        if (depth > MaxDepth || type is not INamedTypeSymbol named)
+        if (depth > MaxDepth || type is not INamedTypeSymbol named || context.Classifier.ClassifyType(named).ExplicitlyClean)
         {
             return null;
         }
@@ -163,21 +148,23 @@ internal sealed class ObjectRendering
         while (queue.Count > 0 && origins.Count < MaxOrigins && visits < MaxMemberVisits)
         {
             PendingType pending = queue.Dequeue();
+            // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
             if (Unwrap(pending.Type) is not INamedTypeSymbol named || FlowEvaluator.IsOpaqueForRendering(named) || IsFrameworkType(named)
+                || context.Classifier.ClassifyType(named).ExplicitlyClean
                 || expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
             {
                 continue;
             }
 
-            var shape = new TypeShape(named);
-            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && HasAttribute(named, CsvIgnoreBase)))
+            var shape = new SerialiserMembers.TypeShape(named);
+            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && SerialiserMembers.HasAttribute(named, SerialiserMembers.CsvIgnoreBase)))
             {
                 if (++visits > MaxMemberVisits || origins.Count >= MaxOrigins)
                 {
                     break;
                 }
 
-                if (!IsWritten(member, family, shape))
+                if (!SerialiserMembers.IsWritten(member, family, shape))
                 {
                     continue;
                 }
@@ -248,120 +235,6 @@ internal sealed class ObjectRendering
         }
 
         return type;
-    }
-
-    private static bool IsWritten(ISymbol member, SerialiserFamily family, TypeShape shape)
-    {
-        var property = member as IPropertySymbol;
-        var field = member as IFieldSymbol;
-        bool publicProperty = property is { DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public };
-        bool publicField = field is { DeclaredAccessibility: Accessibility.Public };
-        switch (family)
-        {
-            case SerialiserFamily.SystemTextJson:
-                // System.Text.Json knows only its own attributes; [JsonIgnore(Condition = WhenWritingNull)] still writes values.
-                return !IsIgnoredBySystemTextJson(member) && (publicProperty || HasAttribute(member, StjInclude));
-
-            case SerialiserFamily.NewtonsoftJson:
-                if (HasAttribute(member, NewtonsoftIgnore) || HasAttribute(member, IgnoreDataMember) || HasAttribute(member, NonSerialized))
-                {
-                    return false;
-                }
-
-                if (shape.DataContract || shape.NewtonsoftOptIn)
-                {
-                    return HasAttribute(member, DataMember) || HasAttribute(member, NewtonsoftProperty);
-                }
-
-                return publicProperty || publicField || HasAttribute(member, NewtonsoftProperty);
-
-            case SerialiserFamily.Xml:
-                if (HasAttribute(member, XmlIgnore))
-                {
-                    return false;
-                }
-
-                return property is not null
-                    ? publicProperty && (property.SetMethod is { DeclaredAccessibility: Accessibility.Public } || ElementType(property.Type) is not null)
-                    : publicField && !field!.IsReadOnly;
-
-            case SerialiserFamily.DataContract:
-                if (shape.DataContract)
-                {
-                    return HasAttribute(member, DataMember);
-                }
-
-                if (shape.Serializable)
-                {
-                    // [Serializable]: every field, private ones and auto-property backing fields included, but [NonSerialized].
-                    return field is not null
-                        ? !HasAttribute(field, NonSerialized)
-                        : property is not null && shape.BackingField(property) is { } backing && !HasAttribute(backing, NonSerialized);
-                }
-
-                return !HasAttribute(member, IgnoreDataMember)
-                    && (property is not null ? publicProperty && property.SetMethod is { DeclaredAccessibility: Accessibility.Public } : publicField);
-
-            case SerialiserFamily.Csv:
-                // CsvHelper 34 writes the columns it reads: public and internal settable properties and fields.
-                if (HasAttribute(member, CsvIgnore) || HasAttribute(member, CsvIgnoreClassic))
-                {
-                    return false;
-                }
-
-                return member.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-                    && (property is not null ? property.SetMethod is not null : !field!.IsReadOnly);
-
-            default:
-                if (HasAnyIgnoreAttribute(member))
-                {
-                    return false;
-                }
-
-                return publicProperty || (family == SerialiserFamily.PropertiesAndFields && publicField) || HasAttribute(member, StjInclude);
-        }
-    }
-
-    private static bool IsIgnoredBySystemTextJson(ISymbol member)
-    {
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass is not { } attributeClass || KnownMethods.FullName(attributeClass) != StjIgnore)
-            {
-                continue;
-            }
-
-            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-            {
-                // JsonIgnoreCondition: Never = 0, Always = 1, WhenWritingDefault = 2, WhenWritingNull = 3.
-                if (argument.Key == "Condition" && argument.Value.Value is int condition && condition != 1)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool HasAnyIgnoreAttribute(ISymbol member)
-    {
-        if (IsIgnoredBySystemTextJson(member))
-        {
-            return true;
-        }
-
-        foreach (AttributeData attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) is { } name && name != StjIgnore && IgnoreAttributes.Contains(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Instance properties (not indexers, with a getter) and fields of the type and its bases, any accessibility,
@@ -501,19 +374,6 @@ internal sealed class ObjectRendering
         return null;
     }
 
-    private static bool HasAttribute(ISymbol symbol, string metadataName)
-    {
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == metadataName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private readonly record struct PendingType(ITypeSymbol Type, string Path, bool Covered);
 
     private sealed class SerialisedView(Taint? taint, ImmutableArray<SerialisedMember> members)
@@ -523,64 +383,6 @@ internal sealed class ObjectRendering
         public ImmutableArray<SerialisedMember> Members { get; } = members;
     }
 
-    // What a serialiser needs to know about a type once: its opt-in attributes and its auto-property backing fields.
-    private readonly struct TypeShape
-    {
-        private readonly INamedTypeSymbol type;
-
-        public TypeShape(INamedTypeSymbol type)
-        {
-            this.type = type;
-            DataContract = HasAttribute(type, ObjectRendering.DataContract);
-            Serializable = type.IsSerializable;
-            NewtonsoftOptIn = false;
-            foreach (AttributeData attribute in type.GetAttributes())
-            {
-                if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == NewtonsoftObject)
-                {
-                    // MemberSerialization.OptIn = 1, as the constructor argument or the named property.
-                    foreach (TypedConstant argument in attribute.ConstructorArguments)
-                    {
-                        NewtonsoftOptIn |= argument.Value is int value && value == 1;
-                    }
-
-                    foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-                    {
-                        NewtonsoftOptIn |= argument.Key == "MemberSerialization" && argument.Value.Value is int value && value == 1;
-                    }
-                }
-            }
-        }
-
-        public bool DataContract { get; }
-
-        public bool Serializable { get; }
-
-        public bool NewtonsoftOptIn { get; }
-
-        public bool IsAutoProperty(IPropertySymbol property) => BackingField(property) is not null;
-
-        public IFieldSymbol? BackingField(IPropertySymbol property)
-        {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            {
-                if (!SymbolEqualityComparer.Default.Equals(current, property.ContainingType))
-                {
-                    continue;
-                }
-
-                foreach (ISymbol member in current.GetMembers())
-                {
-                    if (member is IFieldSymbol { AssociatedSymbol: { } associated } field && SymbolEqualityComparer.Default.Equals(associated, property))
-                    {
-                        return field;
-                    }
-                }
-            }
-
-            return null;
-        }
-    }
 }
 
 /// <summary>A member a serialiser writes: the symbol, the level of its data, and whether a reported member above it hides it when ignored.</summary>

@@ -13,15 +13,13 @@ namespace DataSteward.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-    [
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.PersonalDataLogged,
         Descriptors.PersonalDataExported,
         Descriptors.SensitiveDataReachesSink,
         Descriptors.PersonalDataInExceptionMessage,
         Descriptors.PersonalDataInTelemetry,
-        Descriptors.LikelyPersonalDataReachesSink,
-    ];
+        Descriptors.LikelyPersonalDataReachesSink);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -9,8 +9,10 @@ namespace DataSteward.Analyzers.Rules;
 
 /// <summary>
 /// DS0100: a property or field whose name says personal data (<c>Email</c>, <c>Courriel</c>, <c>DateDeNaissance</c>,
-/// <c>Iban</c>…) but which carries no classification. Reported on the member's identifier, with the kind in the
-/// properties so the fix can write <c>[PersonalData(PersonalDataKind.X)]</c>.
+/// <c>Iban</c>…) or special-category data (<c>DisabilityStatus</c>, <c>Handicap</c>, <c>Religion</c>…) but which
+/// carries no classification. Reported on the member's identifier, with the kind (or the category) in the properties
+/// so the fix can write <c>[PersonalData(PersonalDataKind.X)]</c> or <c>[SensitiveData(SensitiveCategory.X)]</c>.
+/// <see cref="UnclassifiedPersonalDataSummaryAnalyzer"/> counts the same suggestions for DS0102.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
@@ -18,7 +20,10 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic property holding the <c>PersonalDataKind</c> member name the fix should use.</summary>
     public const string KindProperty = "PersonalDataKind";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.UnclassifiedPersonalData];
+    /// <summary>The diagnostic property holding the <c>SensitiveCategory</c> member name, for special-category names.</summary>
+    public const string CategoryProperty = "SensitiveCategory";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnclassifiedPersonalData);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -27,43 +32,87 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             CompilationModel model = CompilationModel.For(start.Compilation, start.Options);
-            start.RegisterSymbolAction(c => Analyze(c, model.Classifier, model.Options), SymbolKind.Property, SymbolKind.Field);
+            start.RegisterSymbolAction(
+                c =>
+                {
+                    if (Suggest(c.Symbol, model.Classifier, model.Options) is { } diagnostic)
+                    {
+                        c.ReportDiagnostic(diagnostic);
+                    }
+                },
+                SymbolKind.Property,
+                SymbolKind.Field);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, PersonalDataClassifier classifier, DataStewardOptions options)
+    /// <summary>The DS0100 suggestion for a property or field, or null.</summary>
+    internal static Diagnostic? Suggest(ISymbol symbol, PersonalDataClassifier classifier, DataStewardOptions options)
     {
-        ISymbol symbol = context.Symbol;
         if (symbol.IsImplicitlyDeclared || symbol.Locations.Length == 0 || symbol.Locations[0] is not { IsInSource: true } location)
         {
-            return;
+            return null;
         }
 
         if (symbol is IFieldSymbol { IsConst: true } or IFieldSymbol { AssociatedSymbol: not null } or IPropertySymbol { IsIndexer: true }
             || symbol is IPropertySymbol { IsOverride: true } or IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 })
         {
-            return;
+            return null;
         }
 
         // The name first: it is cached per name and rules out almost every member before any attribute is read.
-        DataClassification byName = classifier.ClassifyByName(symbol);
-        if (byName.Level != DataLevel.Likely || options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
+        // A special category wins over a personal kind: "DisabilityCardNumber" is health data before it is a number.
+        SensitiveKind? category = SpecialCategory(symbol);
+        DataClassification byName = category is null ? classifier.ClassifyByName(symbol) : default;
+        if ((category is null && byName.Level != DataLevel.Likely) || options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
         {
-            return;
+            return null;
         }
 
         DataClassification declared = classifier.ClassifyDeclared(symbol);
         if (declared.IsClassified || declared.ExplicitlyClean || classifier.ClassifyType(symbol.ContainingType).ExplicitlyClean)
         {
-            return;
+            return null;
         }
 
-        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, byName.Kind.ToString());
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.UnclassifiedPersonalData,
-            location,
-            properties,
-            DisplayNames.Member(symbol),
-            DataKindText.Of(byName.Kind)));
+        return category is { } sensitive
+            ? Diagnostic.Create(
+                Descriptors.UnclassifiedPersonalData,
+                location,
+                ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, sensitive.ToString()),
+                DisplayNames.Member(symbol),
+                "special-category data: " + DataKindText.Of(sensitive),
+                "[SensitiveData]")
+            : Diagnostic.Create(
+                Descriptors.UnclassifiedPersonalData,
+                location,
+                ImmutableDictionary<string, string?>.Empty.Add(KindProperty, byName.Kind.ToString()),
+                DisplayNames.Member(symbol),
+                DataKindText.Of(byName.Kind),
+                "[PersonalData]");
+    }
+
+    // Only values a person's record holds as such: text, a flag, a code; never a service object or a library enum
+    // whose own name says software (Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus Health).
+    private static SensitiveKind? SpecialCategory(ISymbol symbol)
+    {
+        if (SpecialCategoryNames.Match(symbol.Name) is not { } category)
+        {
+            return null;
+        }
+
+        ITypeSymbol? type = symbol switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        bool value = type is { SpecialType: SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Char }
+            or { TypeKind: TypeKind.Enum };
+        return value && !SpecialCategoryNames.NamesSoftware(type!.Name) ? category : null;
     }
 }

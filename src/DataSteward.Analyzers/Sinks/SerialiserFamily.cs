@@ -23,4 +23,15 @@ internal enum SerialiserFamily
 
     /// <summary>CsvHelper's automatic map: public properties, references flattened, <c>[Ignore]</c>.</summary>
     Csv,
+
+    /// <summary>
+    /// Serilog's <c>{@x}</c> destructuring (also Microsoft.Extensions.Logging's <c>{@x}</c>, which only Serilog as the
+    /// provider honours): public readable instance properties, no fields; serialiser attributes such as
+    /// <c>[JsonIgnore]</c> are not read; Destructurama.Attributed's <c>[NotLogged]</c> and <c>[LogMasked]</c> hide a
+    /// property.
+    /// </summary>
+    Serilog,
+
+    /// <summary>NLog's <c>{@x}</c>: public readable instance properties, no fields; no attribute hides a property.</summary>
+    NLog,
 }

@@ -20,8 +20,6 @@ internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match, 
 /// </summary>
 internal sealed class SinkArguments
 {
-    private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "format"];
-
     private readonly CompilationModel flow;
 
     public SinkArguments(CompilationModel flow)
@@ -154,8 +152,8 @@ internal sealed class SinkArguments
         foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0
-                && TemplateText(argument.Value) is { } template)
+                && TemplateText(argument.Value) is { } template
+                && RolesOf(method, parameter).IsTemplate(parameter))
             {
                 holes = MessageTemplate.Parse(template);
                 templateOrdinal = parameter.Ordinal;
@@ -179,7 +177,7 @@ internal sealed class SinkArguments
                 match = match with { Kind = SinkKind.Log, Display = "Console." + match.Display };
             }
 
-            if ((argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
+            if ((IsParamsArgument(argument) || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
@@ -206,7 +204,7 @@ internal sealed class SinkArguments
             }
 
             first = false;
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is { } type && IsInfrastructureType(type))
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type is { } type && SinkArgumentRoles.Default.IsInfrastructure(type))
             {
                 continue;
             }
@@ -243,6 +241,11 @@ internal sealed class SinkArguments
         }
     }
 
+    // The row's roles when the template parameter is itself a sink parameter of a catalogue row; the default otherwise
+    // (a configured or [DataSink] method).
+    private SinkArgumentRoles RolesOf(IMethodSymbol method, IParameterSymbol parameter) =>
+        flow.Sinks.Match(method, parameter)?.Spec?.ArgumentRoles ?? SinkArgumentRoles.Default;
+
     // A constant template, or the constant end of one built as message + "…{@details}": the message before it is text
     // chosen at run time (IdentityServer's validators log a reason then the request's details this way).
     private static string? TemplateText(IOperation value)
@@ -271,13 +274,22 @@ internal sealed class SinkArguments
         return match with { Rendering = destructure ? SinkRendering.Serialised : SinkRendering.Text };
     }
 
+    private static bool IsParamsArgument(IArgumentOperation argument) =>
+#if ROSLYN4_8
+        argument.ArgumentKind is ArgumentKind.ParamArray;
+#else
+        argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection;
+#endif
+
     private static List<IOperation>? ElementsOf(IOperation value)
     {
         value = Operations.StripImplicitConversions(value);
         return value switch
         {
             IArrayCreationOperation { Initializer: { } initializer } => [.. initializer.ElementValues],
+#if !ROSLYN4_8 // Params collections and collection expressions are Roslyn 4.9+ operations.
             ICollectionExpressionOperation { IsImplicit: true } collection => [.. collection.Elements],
+#endif
             _ => null,
         };
     }
@@ -385,7 +397,4 @@ internal sealed class SinkArguments
 
         return false;
     }
-
-    private static bool IsInfrastructureType(ITypeSymbol type) =>
-        type.Name is "ILogger" or "Exception" or "LogLevel" or "EventId" or "CancellationToken" || type.TypeKind == TypeKind.Delegate;
 }

@@ -10,25 +10,26 @@ internal static class SinkCatalog
 {
     private static readonly ImmutableArray<string> All = ImmutableArray<string>.Empty;
 
-    public static ImmutableArray<SinkSpec> Specs { get; } =
-    [
+    public static ImmutableArray<SinkSpec> Specs { get; } = new SinkSpec[]
+    {
         // Microsoft.Extensions.Logging: every LoggerExtensions.Log* overload and BeginScope, ILogger.Log/BeginScope.
-        Template("Microsoft.Extensions.Logging.LoggerExtensions", All),
-        Template("Microsoft.Extensions.Logging.ILogger", M("Log", "BeginScope")),
+        // Their {@x} is Serilog's destructuring when Serilog is the provider; the other providers print ToString().
+        Template("Microsoft.Extensions.Logging.LoggerExtensions", All, SerialiserFamily.Serilog),
+        Template("Microsoft.Extensions.Logging.ILogger", M("Log", "BeginScope"), SerialiserFamily.Serilog),
 
         // Serilog: instance and static loggers, enrichment that ends up on every event.
-        Template("Serilog.ILogger", SerilogMethods),
-        Template("Serilog.Core.Logger", SerilogMethods),
-        Template("Serilog.Log", SerilogMethods),
-        Template("Serilog.Context.LogContext", M("PushProperty")),
+        Template("Serilog.ILogger", SerilogMethods, SerialiserFamily.Serilog),
+        Template("Serilog.Core.Logger", SerilogMethods, SerialiserFamily.Serilog),
+        Template("Serilog.Log", SerilogMethods, SerialiserFamily.Serilog),
+        Template("Serilog.Context.LogContext", M("PushProperty"), SerialiserFamily.Serilog),
         Text("Serilog.Core.ILogEventPropertyFactory", M("CreateProperty"), SinkKind.Log, P("value")),
         Text("Serilog.Events.ScalarValue", M(".ctor"), SinkKind.Log, P("value")),
 
         // NLog.
-        Template("NLog.Logger", NLogMethods),
-        Template("NLog.ILogger", NLogMethods),
-        Template("NLog.ILoggerBase", NLogMethods),
-        Template("NLog.ScopeContext", M("PushProperty", "PushNestedState", "PushProperties")),
+        Template("NLog.Logger", NLogMethods, SerialiserFamily.NLog),
+        Template("NLog.ILogger", NLogMethods, SerialiserFamily.NLog),
+        Template("NLog.ILoggerBase", NLogMethods, SerialiserFamily.NLog),
+        Template("NLog.ScopeContext", M("PushProperty", "PushNestedState", "PushProperties"), SerialiserFamily.NLog),
 
         // log4net, matched by name (the package is not referenced).
         Text("log4net.ILog", M("Debug", "Info", "Warn", "Error", "Fatal"), SinkKind.Log),
@@ -116,18 +117,18 @@ internal static class SinkCatalog
         Text("System.Net.Http.HttpClient", M("GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync"), SinkKind.Export, P("requestUri")),
         Text("System.Net.Http.StringContent", M(".ctor"), SinkKind.Export, P("content")),
         Text("System.Net.Http.HttpRequestMessage", M(".ctor"), SinkKind.Export, P("requestUri")),
-    ];
+    }.ToImmutableArray();
 
     private static ImmutableArray<string> SerilogMethods => M("Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext");
 
     private static ImmutableArray<string> NLogMethods => M("Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "WithProperty", "ConditionalDebug", "ConditionalTrace");
 
-    private static ImmutableArray<string> M(params string[] names) => [.. names];
+    private static ImmutableArray<string> M(params string[] names) => ImmutableArray.Create(names);
 
-    private static ImmutableArray<string> P(params string[] names) => [.. names];
+    private static ImmutableArray<string> P(params string[] names) => ImmutableArray.Create(names);
 
-    private static SinkSpec Template(string type, ImmutableArray<string> methods) =>
-        new(type, methods, SinkKind.Log, SinkRendering.Template);
+    private static SinkSpec Template(string type, ImmutableArray<string> methods, SerialiserFamily destructuring = SerialiserFamily.Properties) =>
+        new(type, methods, SinkKind.Log, SinkRendering.Template, destructuring);
 
     private static SinkSpec Text(string type, ImmutableArray<string> methods, SinkKind kind, ImmutableArray<string> parameters = default) =>
         new(type, methods, kind, SinkRendering.Text, SerialiserFamily.Properties, parameters);

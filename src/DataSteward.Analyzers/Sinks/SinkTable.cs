@@ -107,7 +107,7 @@ internal sealed class SinkTable
             return new SinkMatch(SinkKind.ExceptionMessage, SinkRendering.Text, SerialiserFamily.Properties, Display(original), null);
         }
 
-        if (LoggerWrappers.IsLogMethod(original) && !IsInfrastructure(parameter.Type))
+        if (LoggerWrappers.IsLogMethod(original) && !SinkArgumentRoles.Default.IsInfrastructure(parameter.Type))
         {
             // IAppLogger<T>.LogWarning(message, args), AuditLogger.Info(message): the application's own log facade.
             return new SinkMatch(SinkKind.Log, SinkRendering.Template, SerialiserFamily.Properties, Display(original), null);
@@ -156,20 +156,7 @@ internal sealed class SinkTable
             return spec.DataParameters.Contains(parameter.Name);
         }
 
-        return !IsInfrastructure(parameter.Type);
-    }
-
-    // Parameters that steer a sink but never carry the data: a logger, a level, an event id, an exception, a token.
-    private static bool IsInfrastructure(ITypeSymbol type)
-    {
-        if (type.TypeKind == TypeKind.Delegate || type.SpecialType == SpecialType.System_Boolean)
-        {
-            return true;
-        }
-
-        string name = type.Name;
-        return name is "ILogger" or "LogLevel" or "EventId" or "Exception" or "CancellationToken" or "IFormatProvider"
-            or "LogEventLevel" or "LogLevel" or "Type" or "JsonSerializerOptions" or "JsonSerializerSettings" or "JsonTypeInfo";
+        return !spec.ArgumentRoles.IsInfrastructure(parameter.Type);
     }
 
     // The message, and ArgumentOutOfRangeException's actual value (it is printed in the message); a parameter name is code.

@@ -20,6 +20,11 @@ namespace DataSteward.CodeFixes.Rules;
 /// The members come from the diagnostic (<see cref="ExportFixData"/>); only those declared in source are edited,
 /// in whichever document declares them. The namespace is imported, or the attribute qualified when importing it
 /// would make <c>JsonIgnore</c> ambiguous with the other library's. Fix All marks the members of every report at once.
+/// Only JSON exports carry the data (never a log sink: a logging library's destructuring does not read
+/// <c>[JsonIgnore]</c>), and the title says that the fix changes the JSON contract: the recipients stop receiving
+/// those members. Fix All also gives the other DS0002 reports in scope their own first fix (pseudonymise, mask,
+/// remove from the template, see <see cref="ValueFixAll"/>): <c>dotnet format analyzers --diagnostics DS0002</c> runs
+/// this provider first and keeps only the first change it makes to a document.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(JsonIgnoreFix)), Shared]
 public sealed class JsonIgnoreFix : CodeFixProvider
@@ -30,7 +35,7 @@ public sealed class JsonIgnoreFix : CodeFixProvider
 
     private const string NewtonsoftNamespace = "Newtonsoft.Json";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.PersonalDataExported];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PersonalDataExported);
 
     public override FixAllProvider GetFixAllProvider() => new JsonIgnoreAllFix();
 
@@ -45,7 +50,7 @@ public sealed class JsonIgnoreFix : CodeFixProvider
         string library = diagnostic.Properties[ExportFixData.SerialiserProperty] == ExportFixData.NewtonsoftJson ? "Newtonsoft.Json" : "System.Text.Json";
         context.RegisterCodeFix(
             CodeAction.Create(
-                $"Add [JsonIgnore] ({library}) to the exported personal members",
+                $"Add [JsonIgnore] ({library}) to the exported personal members (changes the JSON contract)",
                 cancellationToken => ApplyAsync(context.Document.Project.Solution, [diagnostic], cancellationToken),
                 EquivalenceKey),
             diagnostic);
@@ -323,15 +328,41 @@ public sealed class JsonIgnoreFix : CodeFixProvider
                     break;
             }
 
-            if (Requests(diagnostics).Count == 0)
+            // The other exports of the same rule get their own first fix (pseudonymise, mask, remove from the template):
+            // dotnet format runs this provider first for DS0002 and keeps only the first change made to a document.
+            List<Diagnostic> json = diagnostics.Where(d => Requests([d]).Count > 0).ToList();
+            List<Diagnostic> others = diagnostics.Where(d => !json.Contains(d)).ToList();
+            Solution solution = fixAllContext.Solution;
+            var fixedDocuments = new List<Document>();
+            foreach (IGrouping<SyntaxTree?, Diagnostic> group in others.GroupBy(d => d.Location.SourceTree))
+            {
+                if (group.Key is not null && solution.GetDocument(group.Key) is { } document
+                    && await ValueFixAll.FixDocumentAsync(document, group, EquivalenceKey, fixAllContext.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
+                {
+                    fixedDocuments.Add(fixedDocument);
+                }
+            }
+
+            if (json.Count == 0 && fixedDocuments.Count == 0)
             {
                 return null;
             }
 
-            Solution solution = fixAllContext.Solution;
             return CodeAction.Create(
-                "Add [JsonIgnore] to every exported personal member",
-                cancellationToken => ApplyAsync(solution, diagnostics, cancellationToken),
+                json.Count == 0
+                    ? "Pseudonymise, mask or remove every exported personal value"
+                    : "Add [JsonIgnore] to every exported personal member (changes the JSON contracts); pseudonymise, mask or remove the other exported values",
+                async cancellationToken =>
+                {
+                    Solution updated = solution;
+                    foreach (Document fixedDocument in fixedDocuments)
+                    {
+                        SyntaxNode root = (await fixedDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+                        updated = updated.WithDocumentSyntaxRoot(fixedDocument.Id, root);
+                    }
+
+                    return await ApplyAsync(updated, json, cancellationToken).ConfigureAwait(false);
+                },
                 EquivalenceKey);
         }
     }

@@ -18,76 +18,69 @@ namespace DataSteward.CodeFixes.Rules;
 /// <c>logger.LogInformation("{Email}", citizen.Email)</c> becomes
 /// <c>logger.LogInformation("{Email}", _pseudonymiser.Pseudonymise(citizen.Email))</c>. The values are the
 /// diagnostic's additional locations (in an interpolated message, the holes, not the message). No fix is offered
-/// when no pseudonymiser is in scope, or when a value is an object a serialiser renders.
+/// when no pseudonymiser is in scope, or when a value is an object a serialiser renders. It is the first fix offered:
+/// the fallbacks (<see cref="MaskValueFix"/>, <see cref="RemoveFromTemplateFix"/>) stay quiet when it is available.
+/// Fix All (<see cref="ValueFixAll"/>) uses, for each diagnostic, the pseudonymiser in scope where its value is.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PseudonymiseValueFix)), Shared]
 public sealed class PseudonymiseValueFix : CodeFixProvider
 {
-    public const string EquivalenceKeyPrefix = "DataSteward.Pseudonymise:";
+    public const string EquivalenceKey = "DataSteward.Pseudonymise";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-    [
+    private static readonly ImmutableArray<string> Rules = ImmutableArray.Create(
         RuleIdentifiers.PersonalDataLogged,
         RuleIdentifiers.PersonalDataExported,
         RuleIdentifiers.SensitiveDataReachesSink,
         RuleIdentifiers.PersonalDataInExceptionMessage,
         RuleIdentifiers.PersonalDataInTelemetry,
-        RuleIdentifiers.LikelyPersonalDataReachesSink,
-    ];
+        RuleIdentifiers.LikelyPersonalDataReachesSink);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override ImmutableArray<string> FixableDiagnosticIds => Rules;
+
+    public override FixAllProvider GetFixAllProvider() => ValueFixAll.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         Diagnostic diagnostic = context.Diagnostics[0];
-        if (diagnostic.AdditionalLocations.Count == 0)
-        {
-            return;
-        }
-
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (root is null || model is null || Plan(model, root, diagnostic, context.CancellationToken) is not { } plan)
         {
             return;
         }
 
-        List<ExpressionSyntax>? values = FindValues(root, diagnostic);
-        if (values is null)
-        {
-            return;
-        }
-
-        foreach (PseudonymiserCandidate candidate in PseudonymiserLookup.Find(model, values[0].SpanStart, context.CancellationToken))
-        {
-            if (values.All(value => Accepts(model, value, candidate, context.CancellationToken)))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Pseudonymise with '{candidate.Display}'",
-                        cancellationToken => WrapAsync(context.Document, root, values, candidate, cancellationToken),
-                        EquivalenceKeyPrefix + candidate.Display),
-                    diagnostic);
-                return;
-            }
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                plan.Title,
+                cancellationToken =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNodes(plan.Values, (original, rewritten) => plan.Rewrite(original, rewritten))));
+                },
+                EquivalenceKey),
+            diagnostic);
     }
 
-    private static List<ExpressionSyntax>? FindValues(SyntaxNode root, Diagnostic diagnostic)
+    /// <summary>
+    /// The values of <paramref name="diagnostic"/> wrapped in the best pseudonymiser in scope that accepts them all
+    /// (each diagnostic its own: Fix All calls whichever pseudonymiser is in scope where the value is), or null.
+    /// </summary>
+    internal static ValueRewrites? Plan(SemanticModel model, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var values = new List<ExpressionSyntax>(diagnostic.AdditionalLocations.Count);
-        foreach (Location location in diagnostic.AdditionalLocations)
+        if (diagnostic.AdditionalLocations.Count == 0 || !Rules.Contains(diagnostic.Id) || FallbackFixes.FindValues(root, diagnostic) is not { } values)
         {
-            SyntaxNode node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-            if ((node is ArgumentSyntax argument ? argument.Expression : node) is not ExpressionSyntax value)
-            {
-                return null;
-            }
-
-            values.Add(value);
+            return null;
         }
 
-        return values;
+        foreach (PseudonymiserCandidate candidate in PseudonymiserLookup.Find(model, values[0].SpanStart, cancellationToken))
+        {
+            if (values.All(value => Accepts(model, value, candidate, cancellationToken)))
+            {
+                return new ValueRewrites(values, (_, rewritten) => Wrap(rewritten, candidate), $"Pseudonymise with '{candidate.Display}'");
+            }
+        }
+
+        return null;
     }
 
     private static bool Accepts(SemanticModel model, ExpressionSyntax value, PseudonymiserCandidate candidate, CancellationToken cancellationToken)
@@ -96,14 +89,9 @@ public sealed class PseudonymiseValueFix : CodeFixProvider
         return type is not null && model.Compilation.ClassifyConversion(type, candidate.ParameterType).IsImplicit;
     }
 
-    private static Task<Document> WrapAsync(Document document, SyntaxNode root, List<ExpressionSyntax> values, PseudonymiserCandidate candidate, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        SyntaxNode updated = root.ReplaceNodes(values, (original, _) =>
-            SyntaxFactory.InvocationExpression(
-                    candidate.Target,
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(original.WithoutTrivia()))))
-                .WithTriviaFrom(original));
-        return Task.FromResult(document.WithSyntaxRoot(updated));
-    }
+    private static ExpressionSyntax Wrap(ExpressionSyntax value, PseudonymiserCandidate candidate) =>
+        SyntaxFactory.InvocationExpression(
+                candidate.Target,
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value.WithoutTrivia()))))
+            .WithTriviaFrom(value);
 }

@@ -29,6 +29,7 @@ internal static class PseudonymiserLookup
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol
+                && (symbol is not ILocalSymbol local || DeclaredBefore(local, position, cancellationToken))
                 && TypeOf(symbol) is INamedTypeSymbol type && FullName(type) == HmacPseudonymiser
                 && (!staticContext || symbol.IsStatic || symbol is ILocalSymbol || symbol is IParameterSymbol { ContainingSymbol: not IMethodSymbol { MethodKind: MethodKind.Constructor } })
                 && FindPseudonymise(type) is { } method)
@@ -63,6 +64,20 @@ internal static class PseudonymiserLookup
         }
 
         return candidates.ToImmutable();
+    }
+
+    // A local is in scope in its whole block, but usable only after its declaration ends (CS0841 before).
+    private static bool DeclaredBefore(ILocalSymbol local, int position, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in local.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken).Span.End > position)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<IMethodSymbol> StaticPseudonymisers(INamespaceOrTypeSymbol container, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using DataSteward.Analyzers.Rules;
 using DataSteward.Analyzers.Sinks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -16,7 +17,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DataSteward.CodeFixes.Rules;
 
 /// <summary>
-/// DS0001, DS0002, DS0004, DS0005 when no pseudonymiser is in scope: removes a personal argument of a
+/// DS0001, DS0002, DS0003, DS0004, DS0005 when no pseudonymiser is in scope: removes a personal argument of a
 /// message-template call (<c>logger.LogInformation("Registered {Email} in {City}", citizen.Email, city)</c>,
 /// Serilog, NLog, log4net's <c>*Format</c>, <c>Console.WriteLine(format, …)</c>) together with its hole:
 /// <c>logger.LogInformation("Registered in {City}", city)</c>.
@@ -38,9 +39,12 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
 
     private static readonly string[] TemplateParameterNames = ["message", "messageTemplate", "messageFormat", "format"];
 
-    public override ImmutableArray<string> FixableDiagnosticIds => FallbackFixes.Rules;
+    // Special-category data too: removing it from a log line is the fix when nothing pseudonymises it (never a mask).
+    private static readonly ImmutableArray<string> Rules = FallbackFixes.Rules.Add(RuleIdentifiers.SensitiveDataReachesSink);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+    public override ImmutableArray<string> FixableDiagnosticIds => Rules;
+
+    public override FixAllProvider GetFixAllProvider() => ValueFixAll.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -68,30 +72,36 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
             diagnostic);
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>The argument this fix would remove for <paramref name="diagnostic"/>, or null when it is not offered.</summary>
+    internal static ArgumentSyntax? Removable(SemanticModel model, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Rules.Contains(diagnostic.Id)
+            && Target(root, model, diagnostic, cancellationToken) is { } target
+            && Rewrite(model, target.Call, [target.Argument], cancellationToken) is not null
+            ? target.Argument
+            : null;
+
+    /// <summary>Removes every argument of <paramref name="document"/> that carries <paramref name="annotation"/>, with its hole.</summary>
+    internal static async Task<Document> RemoveAnnotatedAsync(Document document, SyntaxAnnotation annotation, CancellationToken cancellationToken)
     {
-        SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        SemanticModel? model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
         {
-            return null;
+            return document;
         }
 
         var byCall = new Dictionary<InvocationExpressionSyntax, List<ArgumentSyntax>>();
-        foreach (Diagnostic diagnostic in diagnostics)
+        foreach (SyntaxNode node in root.GetAnnotatedNodes(annotation))
         {
-            if (Target(root, model, diagnostic, context.CancellationToken) is { } target)
+            if (node is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } argument)
             {
-                if (!byCall.TryGetValue(target.Call, out List<ArgumentSyntax>? arguments))
+                if (!byCall.TryGetValue(call, out List<ArgumentSyntax>? arguments))
                 {
                     arguments = [];
-                    byCall.Add(target.Call, arguments);
+                    byCall.Add(call, arguments);
                 }
 
-                if (!arguments.Contains(target.Argument))
-                {
-                    arguments.Add(target.Argument);
-                }
+                arguments.Add(argument);
             }
         }
 
@@ -104,7 +114,7 @@ public sealed class RemoveFromTemplateFix : CodeFixProvider
                 continue;
             }
 
-            if (Rewrite(model, entry.Key, entry.Value, context.CancellationToken) is { } rewrite)
+            if (Rewrite(model, entry.Key, entry.Value, cancellationToken) is { } rewrite)
             {
                 rewrites.Add(entry.Key, rewrite.Call);
             }

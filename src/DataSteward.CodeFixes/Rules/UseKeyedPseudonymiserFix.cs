@@ -40,9 +40,9 @@ public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
 
     private static readonly string[] DataParameterNames = ["source", "buffer", "inputStream", "inputBuffer", "data"];
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.UnkeyedHashUsedAsPseudonym];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnkeyedHashUsedAsPseudonym);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new KeyChoosingBatchFixer(this);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

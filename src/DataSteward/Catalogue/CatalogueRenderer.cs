@@ -15,16 +15,29 @@ namespace DataSteward.Catalogue;
 public static class CatalogueRenderer
 {
     /// <summary>Every file of the catalogue folder, in a fixed order: catalogue, register, the schemas, then the model.</summary>
+    /// <exception cref="ArgumentException">Two datasets share an identifier (<see cref="DataCatalogueModel.FindDuplicateIdentifiers"/>): one would replace the other.</exception>
     public static IReadOnlyList<CatalogueDocument> RenderAll(DataCatalogueModel model)
     {
         var facts = new CatalogueFacts(model ?? throw new ArgumentNullException(nameof(model)));
+        IReadOnlyDictionary<string, IReadOnlyList<string>> duplicates = model.FindDuplicateIdentifiers();
+        if (duplicates.Count > 0)
+        {
+            var reasons = new List<string>(duplicates.Count);
+            foreach (KeyValuePair<string, IReadOnlyList<string>> duplicate in duplicates)
+            {
+                reasons.Add("Dataset identifier '" + duplicate.Key + "' is used by " + string.Join(" and ", duplicate.Value));
+            }
+
+            throw new ArgumentException(string.Join("; ", reasons) + ": one dataset would replace the other.", nameof(model));
+        }
+
         RdfGraph graph = DcatDocument.Build(facts);
         var documents = new List<CatalogueDocument>
         {
             new("catalogue.jsonld", RdfWriters.ToJsonLd(graph)),
             new("catalogue.ttl", RdfWriters.ToTurtle(graph)),
             new("register.json", RegisterDocument.ToJson(facts)),
-            new("register.csv", RegisterDocument.ToCsv(facts)),
+            new("register.csv", RegisterDocument.ToCsv(facts), byteOrderMark: facts.Texts.CsvByteOrderMark),
         };
         foreach (CatalogueDataset dataset in model.Datasets)
         {
@@ -38,6 +51,12 @@ public static class CatalogueRenderer
 
         return documents;
     }
+
+    /// <summary>
+    /// Whether <paramref name="language"/> is a language the renderers write (<c>en</c>, <c>fr</c>, case-insensitive; null or
+    /// empty is the default, English). Another value renders in English, untagged.
+    /// </summary>
+    public static bool IsSupportedLanguage(string? language) => RegisterTexts.For(language) is not null;
 
     /// <summary>The DCAT-AP catalogue as JSON-LD (inline <c>@context</c>).</summary>
     public static string JsonLd(DataCatalogueModel model) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace DataSteward.Catalogue;
@@ -9,8 +10,9 @@ namespace DataSteward.Catalogue;
 /// article 30 register; <see cref="CatalogueModelSerializer"/> reads and writes its compact JSON form.
 /// </summary>
 /// <remarks>
-/// A project's own catalogue is compiled into it as <c>DataSteward.Generated.DataCatalogue.PackedModel</c>; the
-/// build writes it beside the documents as <c>datacatalogue/catalogue.model.json</c>.
+/// A project's own catalogue is compiled into it (<see cref="CatalogueModelSerializer.AssemblyMetadataKey"/>; read it
+/// with <c>DataSteward.Generated.DataCatalogue.ReadModel()</c>); the build writes it beside the documents as
+/// <c>datacatalogue/catalogue.model.json</c>.
 /// </remarks>
 public sealed class DataCatalogueModel
 {
@@ -43,4 +45,35 @@ public sealed class DataCatalogueModel
 
     /// <summary>The datasets, sorted by identifier.</summary>
     public IList<CatalogueDataset> Datasets { get; } = new List<CatalogueDataset>();
+
+    /// <summary>
+    /// The identifiers that more than one dataset uses, each with the types that use it, both in ordinal order; empty
+    /// when every identifier is unique. Such a catalogue cannot be rendered: one dataset would replace another.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FindDuplicateIdentifiers()
+    {
+        var byIdentifier = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (CatalogueDataset dataset in Datasets)
+        {
+            if (!byIdentifier.TryGetValue(dataset.Identifier, out List<string>? types))
+            {
+                types = new List<string>();
+                byIdentifier.Add(dataset.Identifier, types);
+            }
+
+            types.Add(dataset.TypeName);
+        }
+
+        var duplicates = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, List<string>> entry in byIdentifier)
+        {
+            if (entry.Value.Count > 1)
+            {
+                entry.Value.Sort(StringComparer.Ordinal);
+                duplicates.Add(entry.Key, entry.Value);
+            }
+        }
+
+        return duplicates;
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 
 namespace DataSteward;
@@ -215,6 +216,81 @@ public static class Mask
 
             i += width - 1;
             index++;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Masks a date down to its year: pass the date's year (<c>Mask.Year(citizen.BirthDate.Year)</c>, which works
+    /// the same for <c>DateOnly</c>, <c>DateTime</c> and <c>DateTimeOffset</c>) and get <c>1987-**-**</c>. A year of
+    /// birth still narrows down who a person is; keep it only where the year is what the reader needs.
+    /// </summary>
+    /// <param name="year">The year to show, or <see langword="null"/>.</param>
+    /// <returns>The year, four digits at least, followed by <c>-**-**</c>; <see langword="null"/> for <see langword="null"/>.</returns>
+    public static string? Year(int? year) =>
+        year is { } value ? value.ToString("0000", CultureInfo.InvariantCulture) + "-**-**" : null;
+
+    /// <summary>
+    /// Masks a whole number as <see cref="Phone"/> masks a phone number: every digit but the last two becomes
+    /// <c>*</c>, a minus sign stays: <c>1234567</c> → <c>*****67</c>. With fewer than four digits every digit is
+    /// masked.
+    /// </summary>
+    /// <param name="value">The number, or <see langword="null"/>.</param>
+    /// <returns>The masked number written with the invariant culture; <see langword="null"/> for <see langword="null"/>.</returns>
+    public static string? Number(long? value) =>
+        value is { } number ? MaskDigits(number.ToString(CultureInfo.InvariantCulture)) : null;
+
+    /// <summary>
+    /// Masks a decimal number: every digit of the integer part but the last two becomes <c>*</c> (all of them below
+    /// four digits), every digit of the fraction becomes <c>*</c>; the sign and the decimal point stay:
+    /// <c>45123.50</c> → <c>***23.**</c>.
+    /// </summary>
+    /// <param name="value">The number, or <see langword="null"/>.</param>
+    /// <returns>The masked number written with the invariant culture; <see langword="null"/> for <see langword="null"/>.</returns>
+    public static string? Number(decimal? value) =>
+        value is { } number ? MaskDigits(number.ToString(CultureInfo.InvariantCulture)) : null;
+
+    /// <summary>
+    /// Masks a floating-point number as <see cref="Number(decimal?)"/> does, written with the invariant culture in
+    /// fixed-point notation (<c>F2</c>): <c>4512.5</c> → <c>**12.**</c>. Not-a-number and the infinities are
+    /// written as <c>***</c>.
+    /// </summary>
+    /// <param name="value">The number, or <see langword="null"/>.</param>
+    /// <returns>The masked number; <see langword="null"/> for <see langword="null"/>.</returns>
+    public static string? Number(double? value) =>
+        value is { } number
+            ? double.IsNaN(number) || double.IsInfinity(number) ? FixedMask : MaskDigits(number.ToString("F2", CultureInfo.InvariantCulture))
+            : null;
+
+    // "-1234.56" -> "-**34.**": the integer part keeps its last two digits when it has four or more.
+    private static string MaskDigits(string text)
+    {
+        int point = text.IndexOf('.');
+        int integerEnd = point < 0 ? text.Length : point;
+        int integerDigits = 0;
+        for (int i = 0; i < integerEnd; i++)
+        {
+            if (text[i] >= '0' && text[i] <= '9')
+            {
+                integerDigits++;
+            }
+        }
+
+        int keepFrom = integerDigits >= 4 ? integerDigits - 2 : int.MaxValue;
+        var result = new StringBuilder(text.Length);
+        int seen = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= '0' && c <= '9')
+            {
+                result.Append(i < integerEnd && seen++ >= keepFrom ? c : MaskChar);
+            }
+            else
+            {
+                result.Append(c);
+            }
         }
 
         return result.ToString();

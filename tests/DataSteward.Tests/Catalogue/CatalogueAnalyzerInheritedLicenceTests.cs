@@ -36,8 +36,13 @@ public sealed class CatalogueAnalyzerInheritedLicenceTests
 
             [Dataset("stops", Title = "Stops", Description = "Bus stops.", Access = DatasetAccess.Public)]
             public sealed record Stop(int Id, string Name);
+
+            [Dataset("lines", Title = "Lines", Description = "Bus lines.", Access = DatasetAccess.Public, License = {|DS0202:"open licence"|})]
+            public sealed record Line(int Id, string Name);
             """);
+        test.ExpectedMessages.Add("Licence 'open licence' of dataset 'lines' is neither a known SPDX identifier nor an absolute URI");
         test.IgnoredIds.UnionWith(["DS0200", "DS0201", "DS0203", "DS0204", "DS0205", "DS0206", "DS0207"]);
+
         await test.RunAsync();
     }
 }

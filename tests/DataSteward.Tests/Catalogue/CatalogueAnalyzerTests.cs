@@ -16,8 +16,18 @@ public sealed class CatalogueAnalyzerTests
     {
         var test = new AnalyzerTest(new CatalogueAnalyzer());
         test.Sources.AddRange(CatalogueSources.All);
+        // The control: a dataset of its own file that is not ready for the catalogue.
+        test.Sources.Add("""
+            using DataSteward;
 
-        Assert.Empty(await test.RunAsync());
+            [{|DS0201:Dataset|}("draft-control", Title = "Draft")]
+            public sealed class DraftControl { public int X { get; set; } }
+            """);
+        test.ExpectedMessages.Add("Dataset 'draft-control' has no description");
+
+        await test.RunAsync();
+
+
     }
 
     [Fact]
@@ -26,7 +36,8 @@ public sealed class CatalogueAnalyzerTests
         await AnalyzerVerifier<CatalogueAnalyzer>.VerifyAsync(
             Usings + """
             /// <summary>Citizens who asked for a newsletter.</summary>
-            [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+            [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y",
+                Recipients = new[] { "the communication office" }, DataSubjects = new[] { "subscribers" }, SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)]
             public sealed class Subscriber
             {
                 [Key] public int Id { get; set; }
@@ -55,12 +66,22 @@ public sealed class CatalogueAnalyzerTests
             }
 
             /// <summary>Restricted contacts.</summary>
-            [Dataset("contacts", Title = "Contacts", Access = DatasetAccess.Restricted, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+            [Dataset("contacts", Title = "Contacts", Access = DatasetAccess.Restricted, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y",
+                Recipients = new[] { "case workers" }, DataSubjects = new[] { "citizens who wrote in" })]
             public sealed class Contact
             {
                 [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
             }
-            """);
+
+            /// <summary>Contacts published by mistake.</summary>
+            [Dataset("open-contacts", Title = "Open contacts", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y",
+                Recipients = new[] { "case workers" }, DataSubjects = new[] { "citizens who wrote in" })]
+            public sealed class OpenContact
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
+            }
+            """,
+            "Dataset 'open-contacts' is public (open data) but holds personal data that is not pseudonymised: Email (personal data: contact)");
     }
 
     [Fact]
@@ -195,15 +216,29 @@ public sealed class CatalogueAnalyzerTests
             [{|DS0206:Dataset|}("c", Title = "C", Description = "C.", LegalBasis = LawfulBasis.Contract)]
             public sealed record C([PersonalData(PersonalDataKind.PostalAddress)] string Address);
 
-            [Dataset("d", Title = "D", Description = "D.", Purpose = "Reply", LegalBasis = LawfulBasis.Consent, Retention = "P1Y")]
+            [Dataset("d", Title = "D", Description = "D.", Purpose = "Reply", LegalBasis = LawfulBasis.Consent, Retention = "P1Y",
+                Recipients = new[] { "the helpdesk" }, DataSubjects = new[] { "users" })]
             public sealed class D { [PersonalData] public string Name { get; set; } = ""; }
 
             [Dataset("e", Title = "E", Description = "E.")]
             public sealed class E { [Pseudonymised] public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+
+            [{|DS0206:Dataset|}("f", Title = "F", Description = "F.", Purpose = "Reply", LegalBasis = LawfulBasis.Consent, Retention = "P1Y", Recipients = new string[0])]
+            public sealed class F { [PersonalData] public string Name { get; set; } = ""; }
+
+            [{|DS0206:Dataset|}("g", Title = "G", Description = "G.", Purpose = "Care", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y",
+                Recipients = new[] { "nurses" }, DataSubjects = new[] { "patients" })]
+            public sealed class G { [SensitiveData(SensitiveCategory.Health)] public string Condition { get; set; } = ""; }
+
+            [Dataset("h", Title = "H", Description = "H.", Purpose = "Care", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y",
+                Recipients = new[] { "nurses" }, DataSubjects = new[] { "patients" }, SpecialCategoryCondition = SpecialCategoryCondition.HealthOrSocialCare)]
+            public sealed class H { [SensitiveData(SensitiveCategory.Health)] public string Condition { get; set; } = ""; }
             """,
-            "Dataset 'a' holds personal data but states no purpose, legal basis or retention (GDPR article 30 record of processing)",
-            "Dataset 'b' holds personal data but states no legal basis (GDPR article 30 record of processing)",
-            "Dataset 'c' holds personal data but states no purpose or retention (GDPR article 30 record of processing)");
+            "Dataset 'a' holds personal data but states no purpose, legal basis, retention, recipients or data subjects (GDPR article 30 record of processing)",
+            "Dataset 'b' holds personal data but states no legal basis, recipients, data subjects or special-category condition (GDPR article 9(2)) (GDPR article 30 record of processing)",
+            "Dataset 'c' holds personal data but states no purpose, retention, recipients or data subjects (GDPR article 30 record of processing)",
+            "Dataset 'f' holds personal data but states no recipients or data subjects (GDPR article 30 record of processing)",
+            "Dataset 'g' holds personal data but states no special-category condition (GDPR article 9(2)) (GDPR article 30 record of processing)");
     }
 
     [Fact]
@@ -225,7 +260,14 @@ public sealed class CatalogueAnalyzerTests
     public async Task Types_without_dataset_are_ignored()
     {
         await AnalyzerVerifier<CatalogueAnalyzer>.VerifyAsync(
-            Usings + "public sealed class Person { [PersonalData] public string Name { get; set; } = \"\"; }");
+            Usings + """
+            public sealed class Person { [PersonalData] public string Name { get; set; } = ""; }
+
+            [{|DS0201:Dataset|}("draft", Title = "Draft")]
+            public sealed class Draft { public int X { get; set; } }
+            """,
+            "Dataset 'draft' has no description");
+
     }
 
     [Theory]
@@ -237,7 +279,9 @@ public sealed class CatalogueAnalyzerTests
     [InlineData("[Dataset(\"x\", Themes = new[] { Unknown.Value })]")]
     public async Task Half_written_attributes_never_throw(string attribute)
     {
-        string source = Usings + attribute + "\npublic sealed class Draft { [PersonalData(42)] public string? Email { get; set; } }";
+        // The control, before the half-written attribute: a dataset that must still be reported (it has no description).
+        const string Control = "[Dataset(\"control\", Title = \"Control\")]\npublic sealed class Control { public int X { get; set; } }\n";
+        string source = Usings + Control + attribute + "\npublic sealed class Draft { [PersonalData(42)] public string? Email { get; set; } }";
         CSharpCompilation compilation = TestCompilation.Create([source]);
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
@@ -252,9 +296,18 @@ public sealed class CatalogueAnalyzerTests
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        // Only the readable identifier "x" is a dataset; it lacks everything that the record of processing needs.
+        string[] controlMessages = diagnostics
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(m => m.Contains("'control'", StringComparison.Ordinal))
+            .ToArray();
+        Assert.Equal(["Dataset 'control' has no description"], controlMessages);
+        // Only the readable identifier "x" is a dataset; it lacks everything that the record of processing needs. A null
+        // identifier is DS0208 (an error: the type cannot be catalogued); a missing or non-string one is the compiler's.
         Assert.Equal(
-            attribute.Contains("\"x\"", StringComparison.Ordinal) ? ["DS0201", "DS0206"] : Array.Empty<string>(),
-            diagnostics.Where(d => d.Id.StartsWith("DS02", StringComparison.Ordinal) && d.Id != "DS0207" && d.Id != "DS0203").Select(d => d.Id).Order(StringComparer.Ordinal).ToArray());
+            attribute.Contains("\"x\"", StringComparison.Ordinal) ? ["DS0201", "DS0206"] : attribute.StartsWith("[Dataset(null", StringComparison.Ordinal) ? ["DS0208"] : Array.Empty<string>(),
+            diagnostics
+                .Where(d => d.Id.StartsWith("DS02", StringComparison.Ordinal) && d.Id != "DS0207" && d.Id != "DS0203")
+                .Where(d => !d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'control'", StringComparison.Ordinal))
+                .Select(d => d.Id).Order(StringComparer.Ordinal).ToArray());
     }
 }

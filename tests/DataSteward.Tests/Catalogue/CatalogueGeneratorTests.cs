@@ -131,8 +131,11 @@ public sealed class CatalogueGeneratorTests
     public void Nothing_is_generated_without_a_dataset()
     {
         GeneratorRun run = CatalogueHarness.Run(CatalogueSources.EditorConfig, CatalogueSources.Catalogue, CatalogueSources.Unrelated);
+        GeneratorRun control = CatalogueHarness.Run(CatalogueSources.EditorConfig, CatalogueSources.Catalogue, CatalogueSources.Unrelated, CatalogueSources.ServiceLocation);
 
         Assert.Empty(run.GeneratedSources);
+        Assert.NotEmpty(control.GeneratedSources);
+
     }
 
     [Fact]

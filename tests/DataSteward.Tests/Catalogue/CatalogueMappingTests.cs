@@ -144,7 +144,7 @@ public sealed class CatalogueMappingTests
             """.ReplaceLineEndings("\n"),
             documents["catalogue.ttl"]);
         // No personal data: the register has its header only.
-        Assert.Equal("dataset,title,controller,dpo_contact,purpose,legal_basis,data_subjects,personal_data,special_categories,recipients,retention,security_measures\n", documents["register.csv"]);
+        Assert.Equal("dataset,title,controller,dpo_contact,purpose,legal_basis,data_subjects,personal_data,special_categories,special_category_condition,recipients,retention,security_measures\n", documents["register.csv"]);
     }
 
     [Fact]
@@ -154,14 +154,15 @@ public sealed class CatalogueMappingTests
             using DataSteward;
 
             /// <summary>Complaints.</summary>
-            [Dataset("complaints", Title = "Complaints, \"urgent\" ones", Purpose = "Answer\ncomplaints", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y")]
+            [Dataset("complaints", Title = "Complaints, \"urgent\" ones", Purpose = "Answer\ncomplaints", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y",
+                DataSubjects = new[] { "authors, \"vexatious\" or not" }, Recipients = new[] { "the ombudsman" })]
             public sealed class Complaint { [PersonalData(PersonalDataKind.Name)] public string Author { get; set; } = ""; }
             """;
 
         string csv = CatalogueHarness.Documents(CatalogueHarness.Run(null, source))["register.csv"];
 
         Assert.Equal(
-            "complaints,\"Complaints, \"\"urgent\"\" ones\",TestProject,,\"Answer\ncomplaints\",public task (GDPR art. 6(1)(e)),\"persons recorded in 'Complaints, \"\"urgent\"\" ones'\",Author (name),,the controller's authorised staff only,P1Y,access: non-public\n",
+            "complaints,\"Complaints, \"\"urgent\"\" ones\",TestProject,,\"Answer\ncomplaints\",public task (GDPR art. 6(1)(e)),\"authors, \"\"vexatious\"\" or not\",Author (name),,,the ombudsman,P1Y,access: non-public\n",
             csv.Split('\n', 2)[1]);
     }
 }

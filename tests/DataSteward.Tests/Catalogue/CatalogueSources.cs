@@ -42,7 +42,9 @@ internal static class CatalogueSources
             ReferenceData = true,
             Purpose = "Keep the civil status register and issue birth certificates",
             LegalBasis = LawfulBasis.LegalObligation,
-            Retention = "P75Y")]
+            Retention = "P75Y",
+            Recipients = new[] { "civil registrars", "the national statistics institute" },
+            DataSubjects = new[] { "newborn children", "declarants" })]
         public sealed class BirthRegistration
         {
             /// <summary>The registration number.</summary>
@@ -127,7 +129,10 @@ internal static class CatalogueSources
             UpdateFrequency = "P1W",
             Purpose = "Follow vaccination campaigns and recall patients for their next dose",
             LegalBasis = LawfulBasis.PublicTask,
-            Retention = "P20Y")]
+            Retention = "P20Y",
+            Recipients = new[] { "the patient's general practitioner" },
+            DataSubjects = new[] { "vaccinated persons" },
+            SpecialCategoryCondition = SpecialCategoryCondition.HealthOrSocialCare)]
         public sealed class VaccinationRecord
         {
             [Key]

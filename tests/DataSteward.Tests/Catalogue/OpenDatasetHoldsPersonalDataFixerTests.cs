@@ -15,14 +15,14 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 using DataSteward;
 
                 /// <summary>Subscribers.</summary>
-                [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+                [Dataset("subscribers", Title = "Subscribers", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Subscriber
                 {
                     [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
                 }
 
                 /// <summary>Members.</summary>
-                [Dataset("members", Title = "Members", {|DS0200:Access = (DatasetAccess)0|}, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y")]
+                [Dataset("members", Title = "Members", {|DS0200:Access = (DatasetAccess)0|}, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Member
                 {
                     [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
@@ -32,14 +32,14 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
                 using DataSteward;
 
                 /// <summary>Subscribers.</summary>
-                [Dataset("subscribers", Title = "Subscribers", Access = DatasetAccess.Restricted, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y")]
+                [Dataset("subscribers", Title = "Subscribers", Access = DatasetAccess.Restricted, Purpose = "Newsletter", LegalBasis = LawfulBasis.Consent, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Subscriber
                 {
                     [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
                 }
 
                 /// <summary>Members.</summary>
-                [Dataset("members", Title = "Members", Access = DatasetAccess.Restricted, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y")]
+                [Dataset("members", Title = "Members", Access = DatasetAccess.Restricted, Purpose = "Membership", LegalBasis = LawfulBasis.Contract, Retention = "P2Y", Recipients = new[] { "staff" }, DataSubjects = new[] { "members" })]
                 public sealed class Member
                 {
                     [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
@@ -49,8 +49,9 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
     }
 
     [Fact]
-    public async Task DS0206_has_no_fix()
+    public async Task DS0206_is_left_as_it_is_beside_a_fixed_DS0200()
     {
+        // The fixer declares DS0200 only; the DS0200 beside it proves the fixer ran on this document.
         await new CodeFixTest(new CatalogueAnalyzer(), new OpenDatasetHoldsPersonalDataFixer())
         {
             Source = """
@@ -58,8 +59,22 @@ public sealed class OpenDatasetHoldsPersonalDataFixerTests
 
                 [{|DS0206:Dataset|}("a", Title = "A", Description = "A.", Access = DatasetAccess.Restricted)]
                 public sealed class A { [PersonalData] public string Name { get; set; } = ""; }
+
+                /// <summary>B.</summary>
+                [Dataset("b", Title = "B", {|DS0200:Access = DatasetAccess.Public|}, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y", Recipients = ["case workers"], DataSubjects = ["residents"])]
+                public sealed class B { [PersonalData] public string Name { get; set; } = ""; }
                 """,
-            FixedSource = null,
+            FixedSource = """
+                using DataSteward;
+
+                [Dataset("a", Title = "A", Description = "A.", Access = DatasetAccess.Restricted)]
+                public sealed class A { [PersonalData] public string Name { get; set; } = ""; }
+
+                /// <summary>B.</summary>
+                [Dataset("b", Title = "B", Access = DatasetAccess.Restricted, Purpose = "Reply", LegalBasis = LawfulBasis.PublicTask, Retention = "P1Y", Recipients = ["case workers"], DataSubjects = ["residents"])]
+                public sealed class B { [PersonalData] public string Name { get; set; } = ""; }
+                """,
         }.RunAsync();
     }
+
 }

@@ -138,4 +138,30 @@ public sealed class ClassifyMemberFixTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Adds_SensitiveData_with_the_category_of_a_special_category_name()
+    {
+        await VerifyAsync(
+            """
+            public class CreateClaimantRequest
+            {
+                public string {|DS0100:DisabilityStatus|} { get; set; } = "";
+
+                public string {|DS0100:Religion|} { get; set; } = "";
+            }
+            """,
+            """
+            using DataSteward;
+
+            public class CreateClaimantRequest
+            {
+                [SensitiveData(SensitiveCategory.Health)]
+                public string DisabilityStatus { get; set; } = "";
+
+                [SensitiveData(SensitiveCategory.ReligiousOrPhilosophicalBeliefs)]
+                public string Religion { get; set; } = "";
+            }
+            """);
+    }
 }

@@ -1,6 +1,8 @@
 using DataSteward.Analyzers.Rules;
 using DataSteward.CodeFixes.Rules;
 using DataSteward.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace DataSteward.Tests.CodeFixes;
 
@@ -13,6 +15,34 @@ public sealed class JsonIgnoreFixTests
             FixedSource = fixedSource,
             EquivalenceKey = JsonIgnoreFix.EquivalenceKey,
         }.RunAsync();
+
+    [Fact]
+    public async Task The_title_says_that_the_fix_changes_the_JSON_contract()
+    {
+        const string Source = """
+            using System.Text.Json;
+            using DataSteward;
+
+            public sealed class Applicant
+            {
+                public int Id { get; set; }
+                [PersonalData(PersonalDataKind.ContactDetails)] public string Email { get; set; } = "";
+            }
+
+            static class Archive
+            {
+                public static string Save(Applicant applicant) => JsonSerializer.Serialize(applicant);
+            }
+            """;
+        Document document = CodeFixTest.CreateDocument(Source);
+        Diagnostic diagnostic = Assert.Single(await FormatAnalyzersRun.DiagnosticsAsync(Source, RuleIdentifiers.PersonalDataExported, new PersonalDataFlowAnalyzer()));
+        var titles = new List<string>();
+
+        await new JsonIgnoreFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => titles.Add(action.Title), CancellationToken.None));
+
+        Assert.Equal(["Add [JsonIgnore] (System.Text.Json) to the exported personal members (changes the JSON contract)"], titles);
+        Assert.Equal([RuleIdentifiers.PersonalDataExported], new JsonIgnoreFix().FixableDiagnosticIds.ToArray());
+    }
 
     [Fact]
     public async Task System_Text_Json_export_marks_each_personal_member_and_imports_the_namespace()

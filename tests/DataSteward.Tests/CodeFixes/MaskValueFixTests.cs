@@ -20,6 +20,10 @@ public sealed class MaskValueFixTests
             [PersonalData(PersonalDataKind.Financial)] public string Iban { get; set; } = "";
             [PersonalData(PersonalDataKind.Name)] public string FullName { get; set; } = "";
             [PersonalData(PersonalDataKind.DateOfBirth)] public DateOnly BirthDate { get; set; }
+            [PersonalData(PersonalDataKind.DateOfBirth)] public DateTime? DeclaredBirth { get; set; }
+            [PersonalData(PersonalDataKind.Financial)] public decimal MonthlyIncome { get; set; }
+            [PersonalData(PersonalDataKind.Financial)] public int? Dependants { get; set; }
+            [PersonalData(PersonalDataKind.OnlineIdentifier)] public Guid DeviceId { get; set; }
             public string Municipality { get; set; } = "";
         }
 
@@ -147,13 +151,43 @@ public sealed class MaskValueFixTests
     }
 
     [Fact]
-    public async Task No_fix_for_a_value_that_is_not_a_string()
+    public async Task Keeps_only_the_year_of_a_date_and_masks_the_digits_of_a_number()
     {
         await VerifyAsync(
             """
             class Registration(ILogger logger)
             {
-                void Register(Citizen citizen) => logger.LogInformation("Born {BirthDate}", {|DS0001:citizen.BirthDate|});
+                void Register(Citizen citizen, DateTimeOffset seen)
+                {
+                    logger.LogInformation("Born {BirthDate}", {|DS0001:citizen.BirthDate|});
+                    logger.LogInformation("Declared {Birth}", {|DS0001:citizen.DeclaredBirth|});
+                    logger.LogInformation("Income {Income} for {Dependants}", {|DS0001:citizen.MonthlyIncome|}, {|DS0001:citizen.Dependants|});
+                    logger.LogInformation({|DS0001:$"Born {citizen.BirthDate.AddDays(1)}"|});
+                }
+            }
+            """,
+            """
+            class Registration(ILogger logger)
+            {
+                void Register(Citizen citizen, DateTimeOffset seen)
+                {
+                    logger.LogInformation("Born {BirthDate}", Mask.Year(citizen.BirthDate.Year));
+                    logger.LogInformation("Declared {Birth}", Mask.Year(citizen.DeclaredBirth?.Year));
+                    logger.LogInformation("Income {Income} for {Dependants}", Mask.Number(citizen.MonthlyIncome), Mask.Number(citizen.Dependants));
+                    logger.LogInformation($"Born {Mask.Year(citizen.BirthDate.AddDays(1).Year)}");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task No_fix_for_a_value_that_is_not_a_string_a_number_or_a_date()
+    {
+        await VerifyAsync(
+            """
+            class Registration(ILogger logger)
+            {
+                void Register(Citizen citizen) => logger.LogInformation("Device {Device}", {|DS0001:citizen.DeviceId|});
             }
             """,
             fixedSource: null);

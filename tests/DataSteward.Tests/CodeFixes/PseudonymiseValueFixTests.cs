@@ -29,6 +29,34 @@ public sealed class PseudonymiseValueFixTests
         }.RunAsync();
 
     [Fact]
+    public async Task A_local_pseudonymiser_declared_after_the_value_is_not_used()
+    {
+        await VerifyAsync(
+            """
+            class RegistrationService(ILogger logger, HmacPseudonymiser shared)
+            {
+                void Register(Citizen citizen, byte[] key)
+                {
+                    logger.LogInformation("Registered {Email}", {|DS0001:citizen.Email|});
+                    using var later = new HmacPseudonymiser(key, "k1", "registrations");
+                    logger.LogInformation("Confirmed {Email}", {|DS0001:citizen.Email|});
+                }
+            }
+            """,
+            """
+            class RegistrationService(ILogger logger, HmacPseudonymiser shared)
+            {
+                void Register(Citizen citizen, byte[] key)
+                {
+                    logger.LogInformation("Registered {Email}", shared.Pseudonymise(citizen.Email));
+                    using var later = new HmacPseudonymiser(key, "k1", "registrations");
+                    logger.LogInformation("Confirmed {Email}", later.Pseudonymise(citizen.Email));
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Wraps_a_template_argument_with_a_pseudonymiser_method_of_the_class()
     {
         await VerifyAsync(

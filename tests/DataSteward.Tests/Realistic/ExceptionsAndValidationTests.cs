@@ -38,8 +38,11 @@ public sealed class ExceptionsAndValidationTests
                     await context.Response.WriteAsJsonAsync(new ProblemDetails { Title = "Unexpected error", Status = 500, Extensions = { ["traceId"] = context.TraceIdentifier } });
                 }
             }
+
+            public void NotFound(Resident resident) => logger.LogWarning("Not found: {Email}", {|DS0001:resident.Email|});
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation");
 
     [Fact]
     public Task Middleware_logs_the_client_ip_address() => RealisticSources.Verify(Usings, """
@@ -55,7 +58,8 @@ public sealed class ExceptionsAndValidationTests
                 }
             }
         }
-        """);
+        """,
+        "'ConnectionInfo.RemoteIpAddress' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation");
 
     [Fact]
     public Task Custom_exception_puts_its_email_argument_in_the_message() => RealisticSources.Verify(Usings, """
@@ -77,9 +81,11 @@ public sealed class ExceptionsAndValidationTests
                 }
             }
         }
-        """);
+        """,
+        "'email' looks like personal data (contact) and is put in an exception message by 'new Exception' without pseudonymisation",
+        "'Resident.Email' (personal data: contact) is put in an exception message by 'new DuplicateResidentException' without pseudonymisation");
 
-    // FP: DS0004 on the argument of a custom exception constructor that stores it in a property; the message is a constant.
+    // Once a false positive, now clean: DS0004 on the argument of a custom exception constructor that stores it in a property; the message is a constant.
     [Fact]
     public Task Custom_exception_keeps_the_email_out_of_its_message() => RealisticSources.Verify(Usings, """
         public sealed class ResidentConflictException : Exception
@@ -101,9 +107,15 @@ public sealed class ExceptionsAndValidationTests
                 {
                     throw new ResidentConflictException(resident.Email);
                 }
+
+                if (existing is not null)
+                {
+                    throw new InvalidOperationException({|DS0004:$"A resident with the e-mail {resident.Email} already exists."|});
+                }
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is put in an exception message by 'new InvalidOperationException' without pseudonymisation");
 
     [Fact]
     public Task Validation_exception_quotes_an_unannotated_dto() => RealisticSources.Verify(Usings, """
@@ -125,9 +137,10 @@ public sealed class ExceptionsAndValidationTests
                 }
             }
         }
-        """);
+        """,
+        "'CreateAccountRequest.Email' looks like personal data (contact) and is put in an exception message by 'new ValidationException' without pseudonymisation");
 
-    // FN: a guard helper throws with the message it is given; the personal data enters at the call, nothing reported.
+    // Once a false negative, now reported: a guard helper throws with the message it is given; the personal data enters at the call, nothing reported.
     [Fact]
     public Task Guard_helper_throws_with_the_message_it_is_given() => RealisticSources.Verify(Usings, """
         internal static class Guard
@@ -149,7 +162,8 @@ public sealed class ExceptionsAndValidationTests
                 Guard.Require(resident.District.Length > 0, $"Resident {resident.Id} has no district");
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is put in an exception message by 'Guard.Require → new ValidationException' without pseudonymisation");
 
     [Fact]
     public Task Problem_details_for_a_missing_resident_are_clean() => RealisticSources.Verify(Usings, """
@@ -168,6 +182,15 @@ public sealed class ExceptionsAndValidationTests
 
                 return Ok(new { resident.Id, resident.District });
             }
+
+            [HttpGet("{id:int}/contact")]
+            public async Task<IActionResult> GetContact(int id)
+            {
+                var resident = await repository.FindAsync(id, HttpContext.RequestAborted);
+                return resident is null ? NotFound() : Ok({|DS0002:new { resident.Id, resident.Email }|});
+            }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is exported by 'ControllerBase.Ok' without pseudonymisation");
+
 }

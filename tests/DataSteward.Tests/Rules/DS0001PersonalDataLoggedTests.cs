@@ -84,7 +84,8 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.{{method}}(new EventId(7), new InvalidOperationException(), "E-mail {Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            [.. Enumerable.Repeat($"'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.{method}' without pseudonymisation", 4)]);
     }
 
     [Fact]
@@ -167,13 +168,37 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Registered {Email}", Pseudonym(citizen.Email));
                     var pseudonym = Pseudonym(citizen.Nir);
                     logger.LogInformation($"Registered {pseudonym}");
+                    logger.LogInformation("Registered {Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    [Fact]
+    public async Task Pseudonymised_record_printed_by_a_log_is_clean()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            [Pseudonymised]
+            public sealed record Subject([property: PersonalData(PersonalDataKind.ContactDetails)] string Email);
+
+            public sealed record Recipient([property: PersonalData(PersonalDataKind.ContactDetails)] string Email);
+
+            class RegistrationService(ILogger logger)
+            {
+                void Register(Subject subject, Recipient recipient)
+                {
+                    logger.LogInformation("Registered {Subject}", subject);
+                    logger.LogInformation("Registered {Recipient}", {|DS0001:recipient|});
+                }
+            }
+            """,
+            "'Recipient.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
     public async Task Values_that_no_longer_carry_the_data_are_clean()
+
     {
         await FlowVerifier.VerifyAsync(Usings + """
             class RegistrationService(ILogger logger)
@@ -185,9 +210,11 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Matches {Matches}", citizen.Email == expected);
                     logger.LogInformation("Contains {Contains}", citizen.Email.Contains('@'));
                     logger.LogInformation("Active {Active}", citizen.IsActive);
+                    logger.LogInformation("Trimmed {Email}", {|DS0001:citizen.Email.Trim()|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -202,9 +229,11 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Registered {Key}", citizen.CitizenKey);
                     logger.LogInformation("Registered {Id}", citizen.Id);
                     logger.LogInformation($"Registered {citizen.Id} in {citizen.Municipality}");
+                    logger.LogInformation({|DS0001:$"Registered {citizen.Nir} in {citizen.Municipality}"|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -218,9 +247,13 @@ public sealed class DS0001PersonalDataLoggedTests
                     string label = citizen.Email;
                     label = citizen.Municipality;
                     logger.LogInformation("Label {Label}", label);
+                    label = citizen.Email;
+                    logger.LogInformation("Label {Label}", {|DS0001:label|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
     }
 
     [Fact]
@@ -240,7 +273,8 @@ public sealed class DS0001PersonalDataLoggedTests
                     logger.LogInformation("Label {Label}", {|DS0001:label|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -252,6 +286,7 @@ public sealed class DS0001PersonalDataLoggedTests
                 void Register(Citizen citizen) =>
                     logger.LogInformation("Registered {Email} in {Municipality}", new object[] { {|DS0001:citizen.Email|}, citizen.Municipality });
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 }

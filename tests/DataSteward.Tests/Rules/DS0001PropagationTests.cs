@@ -27,7 +27,8 @@ public sealed class DS0001PropagationTests
                 builder.AppendLine(citizen.Email);
                 logger.LogInformation({|DS0001:builder.ToString()|});
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task StringBuilder_without_personal_data_is_clean() => Verify("""
@@ -36,8 +37,12 @@ public sealed class DS0001PropagationTests
                 var builder = new StringBuilder();
                 builder.Append("Citizen ").Append(citizen.Municipality).Append(citizen.Email.Length);
                 logger.LogInformation(builder.ToString());
+                var control = new StringBuilder();
+                control.Append("Citizen ").Append(citizen.Municipality).Append(citizen.Email);
+                logger.LogInformation({|DS0001:control.ToString()|});
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task String_Format_Concat_and_Join() => Verify("""
@@ -48,7 +53,10 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation({|DS0001:string.Join(", ", all.Select(c => c.Email))|});
                 logger.LogInformation(string.Join(", ", all.Select(c => c.Municipality)));
             }
-        """);
+        """,
+        "'Citizen.FullName, Citizen.Email' (personal data: name; personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task String_transforms_keep_the_data() => Verify("""
@@ -60,7 +68,12 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation({|DS0001:citizen.BirthDate.ToString("yyyy-MM-dd")|});
                 logger.LogInformation({|DS0001:citizen.Email.Split('@')[1]|});
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.BirthDate' (personal data: date of birth) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Transforms_to_a_flag_or_a_count_are_clean() => Verify("""
@@ -71,8 +84,10 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation("{Count}", all.Count(c => c.Email.Length > 0));
                 logger.LogInformation("{Any}", all.Any(c => c.Nir == "x"));
                 logger.LogInformation("{Type}", citizen.GetType().Name);
+                logger.LogInformation("{Domain}", {|DS0001:citizen.Email.Substring(citizen.Email.IndexOf('@'))|});
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Tuples_and_anonymous_objects_print_their_members() => Verify("""
@@ -86,7 +101,10 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation("{Shape}", {|DS0001:shape|});
                 logger.LogInformation("{Shape}", new { citizen.Id, citizen.Municipality });
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Collections_arrays_and_linq() => Verify("""
@@ -105,7 +123,12 @@ public sealed class DS0001PropagationTests
                 list.Add(citizen.Email);
                 logger.LogInformation("{Last}", {|DS0001:list.Last()|});
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Foreach_over_personal_values() => Verify("""
@@ -121,7 +144,9 @@ public sealed class DS0001PropagationTests
                     logger.LogInformation("{Place} {Email}", citizen.Municipality, {|DS0001:citizen.Email|});
                 }
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Conditional_and_coalesce() => Verify("""
@@ -133,7 +158,10 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation("{Who}", {|DS0001:citizen.Address?.Street|});
                 logger.LogInformation("{Who}", citizen.Address?.City);
             }
-        """);
+        """,
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Address.Street' (personal data: postal address) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Switch_expression() => Verify("""
@@ -149,7 +177,9 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation("{Label}", {|DS0001:label|});
                 logger.LogInformation("{Label}", {|DS0001:Describe(citizen, mode)|});
             }
-        """);
+        """,
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Await_and_tasks() => Verify("""
@@ -163,7 +193,8 @@ public sealed class DS0001PropagationTests
                 var place = await LoadPlaceAsync(citizen);
                 logger.LogInformation("{Place}", place);
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Lambdas_and_local_functions_that_capture() => Verify("""
@@ -179,7 +210,11 @@ public sealed class DS0001PropagationTests
                 var copy = citizen.Email;
                 emails.ForEach(_ => logger.LogInformation("{Email}", {|DS0001:copy|}));
             }
-        """);
+        """,
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'e (as {Email})' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Elements_of_a_personal_collection_in_a_lambda() => Verify("""
@@ -188,7 +223,8 @@ public sealed class DS0001PropagationTests
                 var emails = all.Select(c => c.Email).ToList();
                 emails.ForEach(e => logger.LogInformation("{Email}", {|DS0001:e|}));
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Helper_method_summaries() => Verify("""
@@ -203,7 +239,9 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation(Constant(citizen.FullName));
                 logger.LogInformation({|DS0001:Label(citizen)|});
             }
-        """);
+        """,
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Recursive_helpers_terminate() => Verify("""
@@ -216,7 +254,8 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation({|DS0001:Loop(citizen.Email, 3)|});
                 logger.LogInformation(Ping(citizen.Municipality));
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Dictionary_scope_state() => Verify("""
@@ -225,7 +264,8 @@ public sealed class DS0001PropagationTests
                 using var scope = logger.BeginScope({|DS0001:new Dictionary<string, object> { ["Email"] = citizen.Email, ["Place"] = citizen.Municipality }|});
                 using var clean = logger.BeginScope(new Dictionary<string, object> { ["Place"] = citizen.Municipality });
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'ILogger.BeginScope' without pseudonymisation");
 
     [Fact]
     public Task Compound_assignment_and_deconstruction() => Verify("""
@@ -238,7 +278,9 @@ public sealed class DS0001PropagationTests
                 logger.LogInformation("{Email}", {|DS0001:email|});
                 logger.LogInformation("{Place}", place);
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Value_overwritten_in_both_branches_is_clean() => Verify("""
@@ -251,11 +293,49 @@ public sealed class DS0001PropagationTests
                 other = citizen.Nir;
                 other = "none";
                 logger.LogInformation("{Other}", other);
+                string control = citizen.Email;
+                control = flag ? control : "b";
+                logger.LogInformation("{Control}", {|DS0001:control|});
             }
-        """);
+
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
+    [Fact]
+    public Task Reassignment_from_the_value_itself_keeps_the_data() => Verify("""
+            void Run(Citizen citizen, bool flag)
+            {
+                string email = citizen.Email;
+                email = email.Trim();
+                logger.LogInformation("{Email}", {|DS0001:email|});
+                string nir = citizen.Nir;
+                nir = flag ? nir : "none";
+                logger.LogInformation("{Nir}", {|DS0001:nir|});
+                string place = citizen.Municipality;
+                place = place.Trim();
+                logger.LogInformation("{Place}", place);
+            }
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
+    [Fact]
+    public Task StringBuilder_fluent_chain() => Verify("""
+            void Run(Citizen citizen)
+            {
+                var builder = new StringBuilder();
+                builder.Append("Citizen ").Append(citizen.Municipality).AppendLine(citizen.Nir);
+                logger.LogInformation({|DS0001:builder.ToString()|});
+                var clean = new StringBuilder();
+                clean.Append("Citizen ").Append(citizen.Municipality).AppendLine(citizen.Id.ToString());
+                logger.LogInformation(clean.ToString());
+            }
+        """,
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Value_assigned_in_a_loop_reaches_an_earlier_use() => Verify("""
+
             void Run(List<Citizen> all)
             {
                 string last = "";
@@ -265,7 +345,8 @@ public sealed class DS0001PropagationTests
                     last = all[i].Email;
                 }
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Pattern_variables_and_casts() => Verify("""
@@ -279,7 +360,9 @@ public sealed class DS0001PropagationTests
 
                 logger.LogInformation("{Text}", {|DS0001:(string)boxed|});
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task StringBuilder_append_of_an_interpolated_string() => Verify("""
@@ -292,7 +375,8 @@ public sealed class DS0001PropagationTests
                 clean.AppendLine($"{citizen.Id};{citizen.Municipality}");
                 logger.LogInformation(clean.ToString());
             }
-        """);
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Helper_that_forwards_its_parameter_to_a_log_is_reported_at_the_call() => Verify("""

@@ -161,8 +161,11 @@ public sealed class DS0002AspNetCoreTests
                 }
 
                 public IActionResult List() => Ok(citizens.All().Select(c => new CitizenView(c.Id, c.Municipality)));
+
+                public Citizen Control(Guid id) => {|DS0002:citizens.Find(id)|};
             }
-            """);
+            """,
+            DS0002.WholeCitizen("CitizensController.Control"));
     }
 
     [Fact]
@@ -178,13 +181,16 @@ public sealed class DS0002AspNetCoreTests
                 private Citizen Find(Guid id) => citizens.Find(id);
 
                 public static Citizen Static(ICitizens all, Guid id) => all.Find(id);
+
+                public Citizen Control(Guid id) => {|DS0002:citizens.Find(id)|};
             }
 
             public sealed class Service(ICitizens citizens)
             {
                 public Citizen Get(Guid id) => citizens.Find(id);
             }
-            """);
+            """,
+            DS0002.WholeCitizen("CitizensController.Control"));
     }
 
     [Fact]
@@ -261,9 +267,11 @@ public sealed class DS0002AspNetCoreTests
                     app.MapGet("/a/{id}", (Guid id) => new CitizenView(id, citizens.Find(id).Municipality));
                     app.MapGet("/b/{id}", (Guid id) => citizens.Find(id) is { } c ? Results.Ok(new { c.Id, c.Municipality }) : Results.NotFound());
                     app.MapGet("/c", () => citizens.All().Count);
+                    app.MapGet("/control/{id}", (Guid id) => {|DS0002:citizens.Find(id)|});
                 }
             }
-            """);
+            """,
+            DS0002.WholeCitizen("MapGet"));
     }
 
     [Fact]
@@ -275,7 +283,15 @@ public sealed class DS0002AspNetCoreTests
                 public static Func<Guid, Citizen> Finder(ICitizens citizens) => id => citizens.Find(id);
                 public static List<Citizen> Active(ICitizens citizens) => citizens.All().Where(c => c.IsActive).ToList();
             }
-            """);
+
+            static class Endpoints
+            {
+                public static void Map(IEndpointRouteBuilder app, ICitizens citizens) =>
+                    app.MapGet("/citizens/{id}", (Guid id) => {|DS0002:citizens.Find(id)|});
+            }
+            """,
+            DS0002.WholeCitizen("MapGet"));
+
     }
 
     [Fact]
@@ -331,5 +347,31 @@ public sealed class DS0002AspNetCoreTests
             }
             """,
             DS0002.Sensitive("Patient.Diagnosis", "special-category data: health", "PatientsController.Get"));
+    }
+
+    [Fact]
+    public async Task A_method_group_given_to_another_librarys_Map_is_no_endpoint()
+    {
+        // AutoMapper-style Map(x) takes a method group too: only ASP.NET Core's Map* register a handler.
+        await VerifyAsync("""
+            public sealed class Projection
+            {
+                public void Map(Func<Guid, Citizen> source) { }
+            }
+
+            public static class Endpoints
+            {
+                public static void Register(WebApplication app, Projection projection)
+                {
+                    app.MapGet("/citizens/{id}", GetById);
+                    projection.Map(Load);
+                }
+
+                private static Citizen GetById(Guid id) => {|DS0002:Load(id)|};
+
+                private static Citizen Load(Guid id) => new Citizen { Id = id };
+            }
+            """,
+            DS0002.WholeCitizen("MapGet"));
     }
 }

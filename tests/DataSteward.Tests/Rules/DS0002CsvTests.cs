@@ -102,11 +102,23 @@ public sealed class DS0002CsvTests
                 public string Email { get; set; } = "";
             }
 
+            [CsvRecord]
+            public sealed partial class ControlRow
+            {
+                public Guid Id { get; set; }
+
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; set; } = "";
+            }
+
             class Extract
             {
                 void Write(CsvWriter csv, List<ExtractRow> rows) => csv.WriteRecords(rows);
+
+                void Control(CsvWriter csv, List<ControlRow> rows) => csv.WriteRecords({|DS0002:rows|});
             }
-            """);
+            """,
+            DS0002.Message("ControlRow.Email", "personal data: contact", "CsvWriter.WriteRecords"));
     }
 
     [Fact]
@@ -127,11 +139,23 @@ public sealed class DS0002CsvTests
                 private string Name { get; set; } = "";
             }
 
+            [CsvRecord]
+            public sealed partial class ControlRow
+            {
+                public Guid Id { get; set; }
+
+                [PersonalData(PersonalDataKind.Name)]
+                public string Name { get; set; } = "";
+            }
+
             class Extract
             {
                 void Write(CsvWriter csv, List<ExtractRow> rows) => csv.WriteRecords(rows);
+
+                void Control(CsvWriter csv, List<ControlRow> rows) => csv.WriteRecords({|DS0002:rows|});
             }
-            """);
+            """,
+            DS0002.Message("ControlRow.Name", "personal data: name", "CsvWriter.WriteRecords"));
     }
 
     [Fact]
@@ -173,11 +197,20 @@ public sealed class DS0002CsvTests
                 public Guid Id { get; set; }
             }
 
+            [CsvRecord]
+            public sealed partial class ControlRow : Party
+            {
+                public Guid Id { get; set; }
+            }
+
             class Extract
             {
                 void Write(CsvWriter csv, List<ExtractRow> rows) => csv.WriteRecords(rows);
+
+                void Control(CsvWriter csv, List<ControlRow> rows) => csv.WriteRecords({|DS0002:rows|});
             }
-            """);
+            """,
+            "'ControlRow.Email' (personal data: contact) is exported by 'CsvWriter.WriteRecords' without pseudonymisation");
     }
 
     [Fact]
@@ -191,8 +224,13 @@ public sealed class DS0002CsvTests
             {
                 void Write(CsvWriter csv, List<Citizen> citizens) =>
                     csv.WriteRecords(citizens.Select(c => new ExtractRow(c.Id, c.Municipality)));
+
+                void Control(CsvWriter csv, List<Citizen> citizens) =>
+                    csv.WriteRecords({|DS0002:citizens.Select(c => new ExtractRow(c.Id, c.Email))|});
             }
-            """);
+            """,
+            DS0002.Email("CsvWriter.WriteRecords"));
+
     }
 
     [Fact]

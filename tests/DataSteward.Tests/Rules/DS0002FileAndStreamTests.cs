@@ -82,9 +82,11 @@ public sealed class DS0002FileAndStreamTests
                     File.WriteAllText(path, $"{citizens.Count} citizens");
                     File.AppendAllLines(path, citizens.Select(c => c.Municipality));
                     File.WriteAllText(path, string.Join(";", citizens.Select(c => c.CitizenKey)));
+                    File.AppendAllLines(path, {|DS0002:citizens.Select(c => c.Email)|});
                 }
             }
-            """);
+            """,
+            DS0002.Email("File.AppendAllLines"));
     }
 
     [Fact]
@@ -148,8 +150,15 @@ public sealed class DS0002FileAndStreamTests
                     using var writer = new StreamWriter(crypto);
                     writer.WriteLine(citizen.Email);
                 }
+
+                void Control(Stream file, Citizen citizen)
+                {
+                    using var writer = new StreamWriter(file);
+                    writer.WriteLine({|DS0002:citizen.Email|});
+                }
             }
-            """);
+            """,
+            DS0002.Email("StreamWriter.WriteLine"));
     }
 
     [Fact]
@@ -163,8 +172,16 @@ public sealed class DS0002FileAndStreamTests
                     using var writer = new StreamWriter(new CryptoStream(file, encryptor, CryptoStreamMode.Write));
                     writer.WriteLine(citizen.Nir);
                 }
+
+                void Control(Stream file, Citizen citizen)
+                {
+                    using var writer = new StreamWriter(new BufferedStream(file));
+                    writer.WriteLine({|DS0002:citizen.Nir|});
+                }
             }
-            """);
+            """,
+            DS0002.Nir("StreamWriter.WriteLine"));
+
     }
 
     [Fact]
@@ -180,8 +197,15 @@ public sealed class DS0002FileAndStreamTests
                     writer.WriteLine(citizen.Nir);
                     return writer.ToString();
                 }
+
+                void Control(string path, Citizen citizen)
+                {
+                    using var writer = new StreamWriter(path);
+                    writer.Write({|DS0002:citizen.Email|});
+                }
             }
-            """);
+            """,
+            DS0002.Email("StreamWriter.Write"));
     }
 
     [Fact]
@@ -243,7 +267,10 @@ public sealed class DS0002FileAndStreamTests
                 static string Pseudonym(string value) => value.Length.ToString();
 
                 void Save(string path, Citizen citizen) => File.AppendAllText(path, Pseudonym(citizen.Nir) + Environment.NewLine);
+
+                void Control(string path, Citizen citizen) => File.AppendAllText(path, {|DS0002:citizen.Nir + Environment.NewLine|});
             }
-            """);
+            """,
+            DS0002.Nir("File.AppendAllText"));
     }
 }

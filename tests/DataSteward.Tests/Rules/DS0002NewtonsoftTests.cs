@@ -140,11 +140,23 @@ public sealed class DS0002NewtonsoftTests
                 public int Age { get; set; }
             }
 
+            public sealed class ControlApplicant
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; set; } = "";
+
+                public int Age { get; set; }
+            }
+
             class Archive
             {
                 string Save(Applicant applicant) => JsonConvert.SerializeObject(applicant);
+
+                string Control(ControlApplicant applicant) => JsonConvert.SerializeObject({|DS0002:applicant|});
             }
-            """);
+            """,
+            DS0002.Message("ControlApplicant.Email", "personal data: contact", "JsonConvert.SerializeObject"));
+
     }
 
     [Fact]
@@ -206,11 +218,22 @@ public sealed class DS0002NewtonsoftTests
                 public string Email { get; set; } = "";
             }
 
+            [JsonObject(MemberSerialization.OptIn)]
+            public sealed class ControlApplicant
+            {
+                [JsonProperty]
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; set; } = "";
+            }
+
             class Archive
             {
                 string Save(Applicant applicant) => JsonConvert.SerializeObject(applicant);
+
+                string Control(ControlApplicant applicant) => JsonConvert.SerializeObject({|DS0002:applicant|});
             }
-            """);
+            """,
+            DS0002.Message("ControlApplicant.Email", "personal data: contact", "JsonConvert.SerializeObject"));
     }
 
     [Fact]
@@ -241,8 +264,11 @@ public sealed class DS0002NewtonsoftTests
             class Archive
             {
                 string Save(Citizen citizen) => JsonConvert.SerializeObject(new { citizen.Id, citizen.Municipality });
+
+                string Control(Citizen citizen) => JsonConvert.SerializeObject({|DS0002:new { citizen.Id, citizen.Email }|});
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is exported by 'JsonConvert.SerializeObject' without pseudonymisation");
     }
 
     [Fact]

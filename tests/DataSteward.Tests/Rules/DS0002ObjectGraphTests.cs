@@ -116,11 +116,20 @@ public sealed class DS0002ObjectGraphTests
                 public Dictionary<string, int> Counts { get; set; } = [];
             }
 
+            public sealed class Branch
+            {
+                public string City { get; set; } = "";
+                public List<Address> Visitors { get; set; } = [];
+            }
+
             class Archive
             {
                 string Save(List<Office> offices) => JsonSerializer.Serialize(offices);
+
+                string Control(List<Branch> branches) => JsonSerializer.Serialize({|DS0002:branches|});
             }
-            """);
+            """,
+            "'Branch.Visitors.Street' (personal data: postal address) is exported by 'JsonSerializer.Serialize' without pseudonymisation");
     }
 
     [Fact]
@@ -203,11 +212,21 @@ public sealed class DS0002ObjectGraphTests
                 public List<Citizen> Members { get; set; } = [];
             }
 
+            public sealed class Residence
+            {
+                public int Size { get; set; }
+
+                public Address Home { get; set; } = new();
+            }
+
             class Archive
             {
                 string Save(Household household) => JsonSerializer.Serialize(household);
+
+                string Control(Residence residence) => JsonSerializer.Serialize({|DS0002:residence|});
             }
-            """);
+            """,
+            DS0002.Message("Residence.Home.Street", "personal data: postal address", "JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -220,11 +239,20 @@ public sealed class DS0002ObjectGraphTests
                 public Address Home { get; set; } = new();
             }
 
+            public sealed class Residence
+            {
+                public Address Home { get; set; } = new();
+            }
+
             class Archive
             {
                 string Save(Household household) => JsonSerializer.Serialize(household);
+
+                string Control(Residence residence) => JsonSerializer.Serialize({|DS0002:residence|});
             }
-            """);
+            """,
+            DS0002.Message("Residence.Home.Street", "personal data: postal address", "JsonSerializer.Serialize"));
+
     }
 
     [Fact]
@@ -342,11 +370,20 @@ public sealed class DS0002ObjectGraphTests
                 public System.IO.Stream? Content { get; set; }
             }
 
+            public sealed class SignedUpload
+            {
+                public Uri Source { get; set; } = new("https://example.org");
+                public Address Sender { get; set; } = new();
+            }
+
             class Archive
             {
                 string Save(Upload upload) => JsonSerializer.Serialize(upload);
+
+                string Control(SignedUpload upload) => JsonSerializer.Serialize({|DS0002:upload|});
             }
-            """);
+            """,
+            DS0002.Message("SignedUpload.Sender.Street", "personal data: postal address", "JsonSerializer.Serialize"));
     }
 
     [Fact]

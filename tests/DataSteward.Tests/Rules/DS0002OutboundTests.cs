@@ -142,7 +142,12 @@ public sealed class DS0002OutboundTests
 
                 Task<HttpResponseMessage> Lookup(Citizen citizen) =>
                     client.GetAsync($"lookup?key={pseudonymiser.Pseudonymise(citizen.Email)}");
+
+                Task<HttpResponseMessage> Control(Citizen citizen) =>
+                    client.GetAsync({|DS0002:$"lookup?key={citizen.Email}"|});
             }
-            """);
+            """,
+            DS0002.Email("HttpClient.GetAsync"));
+
     }
 }

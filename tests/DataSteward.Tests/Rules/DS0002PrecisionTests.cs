@@ -49,11 +49,22 @@ public sealed class DS0002PrecisionTests
                 public string Title { get; set; } = "";
             }
 
+            public sealed class Mailbox
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; set; } = "";
+
+                public string Title { get; set; } = "";
+            }
+
             class Archive
             {
                 string Save(Department department) => JsonSerializer.Serialize(department);
+
+                string Control(Mailbox mailbox) => JsonSerializer.Serialize({|DS0002:mailbox|});
             }
-            """);
+            """,
+            DS0002.Message("Mailbox.Email", "personal data: contact", "JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -64,11 +75,18 @@ public sealed class DS0002PrecisionTests
                 Guid Id,
                 [property: JsonIgnore] [property: PersonalData(PersonalDataKind.ContactDetails)] string Email);
 
+            public sealed record Registration(
+                Guid Id,
+                [property: PersonalData(PersonalDataKind.ContactDetails)] string Email);
+
             class Archive
             {
                 string Save(Applicant applicant) => JsonSerializer.Serialize(applicant);
+
+                string Control(Registration registration) => JsonSerializer.Serialize({|DS0002:registration|});
             }
-            """);
+            """,
+            DS0002.Message("Registration.Email", "personal data: contact", "JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -89,11 +107,23 @@ public sealed class DS0002PrecisionTests
                 public int Rank { get; set; }
             }
 
+            public sealed class Candidate
+            {
+                [PersonalData(PersonalDataKind.Name)]
+                public string Name { get; set; } = "";
+
+                public int Rank { get; set; }
+            }
+
             class Archive
             {
                 string Save(Applicant applicant) => JsonSerializer.Serialize(applicant);
+
+                string Control(Candidate candidate) => JsonSerializer.Serialize({|DS0002:candidate|});
             }
-            """);
+            """,
+            DS0002.Message("Candidate.Name", "personal data: name", "JsonSerializer.Serialize"));
+
     }
 
     [Fact]
@@ -152,6 +182,7 @@ public sealed class DS0002PrecisionTests
             [Pseudonymised]
             public sealed class Token
             {
+                [PersonalData(PersonalDataKind.Name)]
                 public string Value { get; set; } = "";
             }
 
@@ -161,10 +192,27 @@ public sealed class DS0002PrecisionTests
                 public string Municipality { get; set; } = "";
             }
 
+            public sealed class Badge
+            {
+                [PersonalData(PersonalDataKind.Name)]
+                public string Value { get; set; } = "";
+            }
+
+            public sealed class Parcel
+            {
+                public Badge Subject { get; set; } = new();
+                public string Municipality { get; set; } = "";
+            }
+
             class Archive
             {
                 string Save(Envelope envelope) => JsonSerializer.Serialize(envelope);
+
+                string Control(Parcel parcel) => JsonSerializer.Serialize({|DS0002:parcel|});
             }
-            """);
+            """,
+            DS0002.Message("Parcel.Subject.Value", "personal data: name", "JsonSerializer.Serialize"));
+
+
     }
 }

@@ -160,11 +160,22 @@ public sealed class DS0002SystemTextJsonTests
                 public int Residents { get; set; }
             }
 
+            public sealed class Resident
+            {
+                public string Municipality { get; set; } = "";
+
+                [PersonalData(PersonalDataKind.Name)]
+                public string Name { get; set; } = "";
+            }
+
             class Archive
             {
                 string Save(Statistics statistics) => JsonSerializer.Serialize(statistics);
+
+                string Control(Resident resident) => JsonSerializer.Serialize({|DS0002:resident|});
             }
-            """);
+            """,
+            DS0002.Message("Resident.Name", "personal data: name", "JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -184,11 +195,23 @@ public sealed class DS0002SystemTextJsonTests
                 public string Name { get; set; } = "";
             }
 
+            public sealed class Candidate
+            {
+                public Guid Id { get; set; }
+
+                [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+                [PersonalData(PersonalDataKind.Name)]
+                public string Name { get; set; } = "";
+            }
+
             class Archive
             {
                 string Save(Applicant applicant) => JsonSerializer.Serialize(applicant);
+
+                string Control(Candidate candidate) => JsonSerializer.Serialize({|DS0002:candidate|});
             }
-            """);
+            """,
+            DS0002.Message("Candidate.Name", "personal data: name", "JsonSerializer.Serialize"));
     }
 
     [Theory]
@@ -302,8 +325,13 @@ public sealed class DS0002SystemTextJsonTests
             {
                 string Save(Citizen citizen) =>
                     JsonSerializer.Serialize(new ExtractRow { CitizenKey = citizen.CitizenKey, Municipality = citizen.Municipality });
+
+                string Control(Citizen citizen) =>
+                    JsonSerializer.Serialize({|DS0002:new ExtractRow { CitizenKey = citizen.Nir, Municipality = citizen.Municipality }|});
             }
-            """);
+            """,
+            DS0002.Nir("JsonSerializer.Serialize"));
+
     }
 
     [Fact]
@@ -313,8 +341,11 @@ public sealed class DS0002SystemTextJsonTests
             class Archive
             {
                 string Save(Citizen citizen) => JsonSerializer.Serialize(new { citizen.Id, citizen.Municipality, citizen.IsActive });
+
+                string Control(Citizen citizen) => JsonSerializer.Serialize({|DS0002:new { citizen.Id, citizen.Nir, citizen.IsActive }|});
             }
-            """);
+            """,
+            DS0002.Nir("JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -337,8 +368,12 @@ public sealed class DS0002SystemTextJsonTests
             {
                 string Save(List<Citizen> citizens) =>
                     JsonSerializer.Serialize(citizens.Select(c => new { c.Id, c.Municipality }).ToList());
+
+                string Control(List<Citizen> citizens) =>
+                    JsonSerializer.Serialize({|DS0002:citizens.Select(c => new { c.Id, c.Email }).ToList()|});
             }
-            """);
+            """,
+            DS0002.Email("JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -351,8 +386,12 @@ public sealed class DS0002SystemTextJsonTests
             {
                 string Save(Citizen citizen) =>
                     JsonSerializer.Serialize(new CitizenView(citizen.Id, citizen.Municipality, !string.IsNullOrEmpty(citizen.Email)));
+
+                string Control(Citizen citizen) =>
+                    JsonSerializer.Serialize({|DS0002:new CitizenView(citizen.Id, citizen.Email, false)|});
             }
-            """);
+            """,
+            DS0002.Email("JsonSerializer.Serialize"));
     }
 
     [Fact]
@@ -372,8 +411,12 @@ public sealed class DS0002SystemTextJsonTests
 
                 string Save(Citizen citizen) =>
                     JsonSerializer.Serialize(new CitizenView { Key = Pseudonym(citizen.Nir), Municipality = citizen.Municipality });
+
+                string Control(Citizen citizen) =>
+                    JsonSerializer.Serialize({|DS0002:new CitizenView { Key = citizen.Nir, Municipality = citizen.Municipality }|});
             }
-            """);
+            """,
+            DS0002.Nir("JsonSerializer.Serialize"));
     }
 
     [Fact]

@@ -47,11 +47,23 @@ public sealed class DS0002XmlAndDataContractTests
                 public int Rank { get; set; }
             }
 
+            public sealed class Candidate
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; set; } = "";
+
+                public int Rank { get; set; }
+            }
+
             class Archive
             {
                 void Save(Stream stream, Applicant applicant) => new XmlSerializer(typeof(Applicant)).Serialize(stream, applicant);
+
+                void Control(Stream stream, Candidate candidate) => new XmlSerializer(typeof(Candidate)).Serialize(stream, {|DS0002:candidate|});
             }
-            """);
+            """,
+            DS0002.Message("Candidate.Email", "personal data: contact", "XmlSerializer.Serialize"));
+
     }
 
     [Fact]
@@ -137,6 +149,17 @@ public sealed class DS0002XmlAndDataContractTests
                 public string Email { get; set; } = "";
             }
 
+            [DataContract]
+            public sealed class Candidate
+            {
+                [DataMember]
+                public int Rank { get; set; }
+
+                [DataMember]
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; set; } = "";
+            }
+
             class Archive
             {
                 void Save(Stream stream, Applicant applicant)
@@ -144,8 +167,12 @@ public sealed class DS0002XmlAndDataContractTests
                     new DataContractSerializer(typeof(Applicant)).WriteObject(stream, applicant);
                     new DataContractJsonSerializer(typeof(Applicant)).WriteObject(stream, applicant);
                 }
+
+                void Control(Stream stream, Candidate candidate) =>
+                    new DataContractSerializer(typeof(Candidate)).WriteObject(stream, {|DS0002:candidate|});
             }
-            """);
+            """,
+            DS0002.Message("Candidate.Email", "personal data: contact", "XmlObjectSerializer.WriteObject"));
     }
 
     [Fact]

@@ -78,9 +78,16 @@ public sealed class DS0004ExceptionMessageTests
                         throw new ArgumentException("E-mail is required", nameof(citizen.Email));
                     }
 
+                    if (!citizen.IsActive)
+                    {
+                        throw new KeyNotFoundException({|DS0004:$"No citizen {citizen.Email} in {citizen.Municipality}"|});
+                    }
+
                     throw new KeyNotFoundException($"No citizen {citizen.Id} in {citizen.Municipality}");
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is put in an exception message by 'new KeyNotFoundException' without pseudonymisation");
+
     }
 }

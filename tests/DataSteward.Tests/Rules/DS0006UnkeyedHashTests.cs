@@ -294,8 +294,11 @@ public sealed class DS0006HashApiTests
                 string Pseudonym(Citizen citizen) => pseudonymiser.Pseudonymise(citizen.Email);
 
                 byte[] HmacOperations(Citizen citizen) => CryptographicOperations.HmacData(HashAlgorithmName.SHA256, key, Encoding.UTF8.GetBytes(citizen.Email));
+
+                byte[] Control(Citizen citizen) => {|DS0006:SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Email))|};
             }
-            """);
+            """,
+            Email("SHA256.HashData"));
     }
 
     [Fact]
@@ -324,8 +327,11 @@ public sealed class DS0006HashApiTests
                 byte[] NameOnly(string email) => SHA256.HashData(Encoding.UTF8.GetBytes(email));
 
                 byte[] Length(Citizen citizen) => SHA256.HashData(BitConverter.GetBytes(citizen.Email.Length));
+
+                byte[] Control(Citizen citizen) => {|DS0006:SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Nir))|};
             }
-            """);
+            """,
+            Nir("SHA256.HashData"));
     }
 }
 
@@ -429,13 +435,25 @@ public sealed class DS0006HashCodeTests
 
                 static int NotPersonal(Citizen citizen) => citizen.Municipality.GetHashCode();
             }
-            """);
+
+            static class Keys
+            {
+                public static string CitizenKey(Citizen citizen) => "c" + {|DS0006:citizen.Email.GetHashCode()|};
+            }
+            """,
+            Email("String.GetHashCode"));
+
     }
 
     [Fact]
     public async Task Half_written_code_does_not_throw()
     {
         ImmutableArray<Diagnostic> diagnostics = await DS0006Verifier.RunOnBrokenCodeAsync("""
+            static class Control
+            {
+                static byte[] Key(Citizen citizen) => SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Nir));
+            }
+
             static class Broken
             {
                 static byte[] Missing(Citizen citizen) => SHA256.HashData();
@@ -447,7 +465,13 @@ public sealed class DS0006HashCodeTests
             }
             """);
         Assert.All(diagnostics, d => Assert.Equal("DS0006", d.Id));
+
+        // The control line beside the broken code is still analysed and reported.
+        Diagnostic control = Assert.Single(diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'Citizen.Nir'", StringComparison.Ordinal));
+        Assert.Equal(DS0006Verifier.Message("Citizen.Nir", "personal data: national identifier", "SHA256.HashData"), control.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Nir))", control.Location.SourceTree!.GetText().ToString(control.Location.SourceSpan));
     }
+
 }
 
 internal static class DS0006Verifier

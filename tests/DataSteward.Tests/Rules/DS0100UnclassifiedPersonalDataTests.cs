@@ -71,7 +71,13 @@ public sealed class DS0100UnclassifiedPersonalDataTests
                 public string Hotel { get; set; } = "";
                 public string Nomenclature { get; set; } = "";
             }
-            """);
+
+            public class Subscriber
+            {
+                public string {|DS0100:Email|} { get; set; } = "";
+            }
+            """,
+            "'Subscriber.Email' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
     }
 
     [Fact]
@@ -99,7 +105,13 @@ public sealed class DS0100UnclassifiedPersonalDataTests
             {
                 [PersonalData] public abstract string Email { get; set; }
             }
-            """);
+
+            public class Unclassified
+            {
+                public string {|DS0100:Phone|} { get; set; } = "";
+            }
+            """,
+            "'Unclassified.Phone' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
     }
 
     [Fact]
@@ -107,20 +119,35 @@ public sealed class DS0100UnclassifiedPersonalDataTests
     {
         await AnalyzerVerifier<UnclassifiedPersonalDataAnalyzer>.VerifyAsync("""
             public record Contact(string {|DS0100:Email|}, int Age);
-            """);
+            """,
+            "'Contact.Email' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
     }
 
     [Fact]
     public async Task Heuristics_off_silences_the_rule()
     {
-        await AnalyzerVerifier<UnclassifiedPersonalDataAnalyzer>.VerifyWithOptionsAsync("""
+        var test = new AnalyzerTest(new UnclassifiedPersonalDataAnalyzer())
+        {
+            // The mode is read per file: Test1.cs keeps the default and is the control.
+            EditorConfig = "[Test0.cs]\ndatasteward.heuristics = off\n",
+        };
+        test.Sources.Add("""
             public class Applicant
             {
                 public string Email { get; set; } = "";
             }
-            """,
-            "datasteward.heuristics = off");
+            """);
+        test.Sources.Add("""
+            public class Subscriber
+            {
+                public string {|DS0100:Email|} { get; set; } = "";
+            }
+            """);
+        test.ExpectedMessages.Add("'Subscriber.Email' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
+
+        await test.RunAsync();
     }
+
 
     [Fact]
     public async Task Suggest_mode_keeps_the_rule()
@@ -131,6 +158,8 @@ public sealed class DS0100UnclassifiedPersonalDataTests
                 public string {|DS0100:Email|} { get; set; } = "";
             }
             """,
-            "datasteward.heuristics = suggest");
+            "datasteward.heuristics = suggest",
+            "'Applicant.Email' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
+
     }
 }

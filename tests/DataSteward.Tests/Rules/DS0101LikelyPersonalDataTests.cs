@@ -1,3 +1,6 @@
+using DataSteward.Analyzers.Rules;
+using DataSteward.Tests.Verification;
+
 namespace DataSteward.Tests.Rules;
 
 /// <summary>Unannotated code: values whose names say personal data reaching a sink are DS0101, never DS0001.</summary>
@@ -108,8 +111,11 @@ public sealed class DS0101LikelyPersonalDataTests
                 {
                     logger.LogInformation("{A} {B} {C} {D} {E} {F} {G} {H}", fileName, hostName, typeName, serverAddress, emailTemplate, isEmailConfirmed, emailCount, senderEmail);
                 }
+
+                void Control(string email) => logger.LogInformation("{Email}", {|DS0101:email|});
             }
-            """);
+            """,
+            "'email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -126,22 +132,38 @@ public sealed class DS0101LikelyPersonalDataTests
                     logger.LogInformation("{Phone} {Nir}", phone, nir);
                 }
             }
-            """);
+            """,
+            "'email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
     public async Task Heuristics_off_and_suggest_report_no_flow()
     {
-        const string Source = Usings + """
-            class Service(ILogger logger)
+        foreach (string mode in new[] { "off", "suggest" })
+        {
+            var test = new AnalyzerTest(new PersonalDataFlowAnalyzer())
             {
-                void Run(string email) => logger.LogInformation("{Email}", email);
-            }
-            """;
+                // The mode is read per file: Test1.cs keeps the default and is the control.
+                EditorConfig = $"[Test0.cs]\ndatasteward.heuristics = {mode}\n",
+            };
+            test.Sources.Add(Usings + """
+                class Service(ILogger logger)
+                {
+                    void Run(string email) => logger.LogInformation("{Email}", email);
+                }
+                """);
+            test.Sources.Add(Usings + """
+                class Control(ILogger logger)
+                {
+                    void Run(string email) => logger.LogInformation("{Email}", {|DS0101:email|});
+                }
+                """);
+            test.ExpectedMessages.Add("'email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
-        await FlowVerifier.VerifyWithOptionsAsync(Source, "datasteward.heuristics = off");
-        await FlowVerifier.VerifyWithOptionsAsync(Source, "datasteward.heuristics = suggest");
+            await test.RunAsync();
+        }
     }
+
 
     [Fact]
     public async Task Likely_data_in_exports_and_exceptions()

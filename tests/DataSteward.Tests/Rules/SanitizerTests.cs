@@ -30,7 +30,8 @@ public sealed class SanitizerTests
                     logger.LogInformation("{Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -41,15 +42,18 @@ public sealed class SanitizerTests
             {
                 static string MaskEmail(string value) => value.Substring(0, 1) + "***";
                 static string Redact(string value) => "[redacted]";
+                static string Shorten(string value) => value.Substring(0, 3);
 
                 void Run(Citizen citizen)
                 {
                     logger.LogInformation("{Email}", Mask.Email(citizen.Email));
                     logger.LogInformation("{Email}", MaskEmail(citizen.Email));
                     logger.LogInformation("{Nir}", Redact(citizen.Nir));
+                    logger.LogInformation("{Nir}", {|DS0001:Shorten(citizen.Nir)|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -69,8 +73,12 @@ public sealed class SanitizerTests
             class Service(ILogger logger, Microsoft.Extensions.Compliance.Redaction.Redactor redactor)
             {
                 void Run(Citizen citizen) => logger.LogInformation("{Email}", redactor.Redact(citizen.Email));
+
+                void Control(Citizen citizen) => logger.LogInformation("{Email}", {|DS0001:citizen.Email|});
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
     }
 
     [Fact]
@@ -85,9 +93,11 @@ public sealed class SanitizerTests
                 {
                     IDataProtector protector = provider.CreateProtector("citizens");
                     logger.LogInformation("{Email}", protector.Protect(citizen.Email));
+                    logger.LogInformation("{Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -128,6 +138,7 @@ public sealed class SanitizerTests
                 void Run(Citizen citizen) =>
                     logger.LogInformation("{Encoded}", {|DS0001:Convert.ToBase64String(Encoding.UTF8.GetBytes(citizen.Email))|});
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 }

@@ -65,4 +65,35 @@ public sealed class MaskTests
         Assert.Equal("last", Assert.Throws<ArgumentOutOfRangeException>(() => Mask.Keep("abc", 0, -1)).ParamName);
         Assert.Equal("first", Assert.Throws<ArgumentOutOfRangeException>(() => Mask.Keep(null, -1, 0)).ParamName);
     }
+
+    [Theory]
+    [InlineData(1987, "1987-**-**")]
+    [InlineData(987, "0987-**-**")]
+    [InlineData(null, null)]
+    public void Year(int? year, string? expected) => Assert.Equal(expected, Mask.Year(year));
+
+    [Theory]
+    [InlineData(1234567L, "*****67")]
+    [InlineData(-1234L, "-**34")]
+    [InlineData(999L, "***")]
+    [InlineData(0L, "*")]
+    [InlineData(null, null)]
+    public void Whole_number(long? value, string? expected) => Assert.Equal(expected, Mask.Number(value));
+
+    [Fact]
+    public void Decimal_number_masks_the_fraction_and_keeps_two_integer_digits()
+    {
+        Assert.Equal("***23.**", Mask.Number(45123.50m));
+        Assert.Equal("-**.*", Mask.Number(-12.5m));
+        Assert.Null(Mask.Number((decimal?)null));
+    }
+
+    [Fact]
+    public void Floating_point_number_is_written_with_two_decimals()
+    {
+        Assert.Equal("**12.**", Mask.Number(4512.5d));
+        Assert.Equal("***", Mask.Number(double.NaN));
+        Assert.Equal("***", Mask.Number(double.PositiveInfinity));
+        Assert.Null(Mask.Number((double?)null));
+    }
 }

@@ -11,6 +11,9 @@ namespace DataSteward.Tests.Verification;
 /// The run fails when the source does not compile, when an analyser throws, when per-document analysis
 /// disagrees with whole-compilation analysis, or when the reported diagnostics (id, span, and message
 /// where given) differ from the markup. The failure shows the source annotated with what was reported.
+/// A test whose markup expects nothing fails too, unless <see cref="NoControlLineBecause"/> says why: "nothing
+/// reported" proves nothing when the rule could not have reported anything in that compilation, so such a test
+/// carries a control line, in the same compilation, that must be reported.
 /// </summary>
 public sealed class AnalyzerTest
 {
@@ -40,6 +43,16 @@ public sealed class AnalyzerTest
 
     public bool CheckPerDocument { get; set; } = true;
 
+    /// <summary>
+    /// Why this test expects no diagnostic and has no control line (for example: the compilation has no
+    /// DataSteward reference, so no rule can run). Null: a test that expects nothing fails.
+    /// </summary>
+    public string? NoControlLineBecause { get; set; }
+
+    internal const string ControlLineRequired =
+        "A test that expects nothing needs a control line that must be reported (in the same compilation), " +
+        "or NoControlLineBecause saying why there can be none.";
+
     public async Task<ImmutableArray<Diagnostic>> RunAsync(CancellationToken cancellationToken = default)
     {
         Markup[] markups = Sources.Select(Markup.Parse).ToArray();
@@ -58,8 +71,30 @@ public sealed class AnalyzerTest
             .Where(d => supported.Contains(d.Id) && !IgnoredIds.Contains(d.Id))
             .ToImmutableArray();
 
+        AssertHasControlLine(markups, compilation, relevant);
         Compare(markups, compilation, relevant, supported);
         return relevant;
+    }
+
+    private void AssertHasControlLine(Markup[] markups, Compilation compilation, ImmutableArray<Diagnostic> actual)
+    {
+        bool expectsSomething = markups.Any(m => m.Spans.Count > 0);
+        if (NoControlLineBecause is not null)
+        {
+            if (string.IsNullOrWhiteSpace(NoControlLineBecause))
+            {
+                throw new VerificationException("NoControlLineBecause needs a reason, not an empty string.");
+            }
+
+            if (expectsSomething)
+            {
+                throw new VerificationException("NoControlLineBecause is set, but the markup expects diagnostics: remove it.");
+            }
+        }
+        else if (!expectsSomething)
+        {
+            throw new VerificationException(Explain(compilation, actual, ControlLineRequired));
+        }
     }
 
     private void Compare(Markup[] markups, Compilation compilation, ImmutableArray<Diagnostic> actual, HashSet<string> supported)

@@ -11,6 +11,8 @@ namespace DataSteward.Tests.Verification;
 /// One code-fix test: the analyser finds the diagnostics in <see cref="Source"/>, the fix is applied
 /// (one diagnostic at a time until none is left, then again with Fix All) and each result must equal
 /// <see cref="FixedSource"/> and compile. The source may carry diagnostic markup; it is checked too.
+/// A test that expects no fix must mark a diagnostic the fix handles: the absence of a fix then cannot be
+/// the mere absence of a diagnostic.
 /// </summary>
 public sealed class CodeFixTest
 {
@@ -40,16 +42,26 @@ public sealed class CodeFixTest
 
     public FixAllScope FixAllScope { get; set; } = FixAllScope.Document;
 
+    internal const string FixableDiagnosticRequired =
+        "A test that expects no fix needs a diagnostic the fix handles, marked in the source, so that the absence " +
+        "of a fix is not the absence of a diagnostic.";
+
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        Markup markup = Markup.Parse(Source);
+        if (FixedSource is null && !MarksFixableDiagnostic(markup))
+        {
+            throw new VerificationException(FixableDiagnosticRequired);
+        }
+
         var analyzerTest = new AnalyzerTest(Analyzer) { EditorConfig = EditorConfig, CheckPerDocument = false };
         analyzerTest.Sources.Add(Source);
-        if (Markup.Parse(Source).Spans.Count > 0)
+        if (markup.Spans.Count > 0)
         {
             await analyzerTest.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        string source = Markup.Parse(Source).Source;
+        string source = markup.Source;
         if (FixedSource is null)
         {
             await AssertNoFixOfferedAsync(source, cancellationToken).ConfigureAwait(false);
@@ -64,6 +76,13 @@ public sealed class CodeFixTest
             string fixAll = await ApplyFixAllAsync(source, cancellationToken).ConfigureAwait(false);
             AssertSame(FixedSource, fixAll, $"Fix All ({FixAllScope})");
         }
+    }
+
+    private bool MarksFixableDiagnostic(Markup markup)
+    {
+        string[] supported = Analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToArray();
+        string? defaultId = supported.Length == 1 ? supported[0] : null;
+        return markup.Spans.Any(span => (span.Id ?? defaultId) is { } id && Fix.FixableDiagnosticIds.Contains(id));
     }
 
     private async Task AssertNoFixOfferedAsync(string source, CancellationToken cancellationToken)
@@ -204,7 +223,7 @@ public sealed class CodeFixTest
         }
     }
 
-    private static Document CreateDocument(string source)
+    internal static Document CreateDocument(string source)
     {
         var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId(TestCompilation.ProjectName);

@@ -47,7 +47,90 @@ public sealed class AnalyzerVerifierTests
     [Fact]
     public async Task Unexpected_diagnostic_fails()
     {
-        await Assert.ThrowsAsync<VerificationException>(() => AnalyzerVerifier<AnswerAnalyzer>.VerifyAsync("class C { int M() => 42; }"));
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => AnalyzerVerifier<AnswerAnalyzer>.VerifyAsync("class C { int A() => [|42|]; int B() => 42; }"));
+
+        Assert.StartsWith("Diagnostics differ.", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("int B() => {|TEST01:42|};", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Expecting_nothing_without_a_control_line_fails()
+    {
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => AnalyzerVerifier<AnswerAnalyzer>.VerifyAsync("class C { int M() => 41; }"));
+
+        Assert.StartsWith(AnalyzerTest.ControlLineRequired, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Expecting_nothing_in_every_file_fails()
+    {
+        var test = new AnalyzerTest(new AnswerAnalyzer());
+        test.Sources.Add("partial class C { int A() => 41; }");
+        test.Sources.Add("partial class C { int B() => 40; }");
+
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => test.RunAsync());
+
+        Assert.StartsWith(AnalyzerTest.ControlLineRequired, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_look_alike_with_a_control_line_passes()
+    {
+        await AnalyzerVerifier<AnswerAnalyzer>.VerifyAsync("class C { int Clean() => 41; int Control() => [|42|]; }", "The answer is 42");
+    }
+
+    [Fact]
+    public async Task Control_line_in_another_file_of_the_compilation_passes()
+    {
+        var test = new AnalyzerTest(new AnswerAnalyzer());
+        test.Sources.Add("partial class C { int Clean() => 41; }");
+        test.Sources.Add("partial class C { int Control() => [|42|]; }");
+
+        var reported = await test.RunAsync();
+
+        Assert.Equal("/0/Test1.cs", Assert.Single(reported).Location.SourceTree!.FilePath);
+    }
+
+    [Fact]
+    public async Task Expecting_nothing_with_a_stated_reason_passes()
+    {
+        var test = new AnalyzerTest(new AnswerAnalyzer()) { NoControlLineBecause = "the rule under test has nothing to report in any C# source" };
+        test.Sources.Add("class C { int M() => 41; }");
+
+        Assert.Empty(await test.RunAsync());
+    }
+
+    [Fact]
+    public async Task A_stated_reason_does_not_hide_an_unexpected_diagnostic()
+    {
+        var test = new AnalyzerTest(new AnswerAnalyzer()) { NoControlLineBecause = "a reason" };
+        test.Sources.Add("class C { int M() => 42; }");
+
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => test.RunAsync());
+
+        Assert.StartsWith("Diagnostics differ.", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_reason_fails()
+    {
+        var test = new AnalyzerTest(new AnswerAnalyzer()) { NoControlLineBecause = " " };
+        test.Sources.Add("class C { int M() => 41; }");
+
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => test.RunAsync());
+
+        Assert.Contains("needs a reason", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reason_beside_expected_diagnostics_fails()
+    {
+        var test = new AnalyzerTest(new AnswerAnalyzer()) { NoControlLineBecause = "a stale reason" };
+        test.Sources.Add("class C { int M() => [|42|]; }");
+
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => test.RunAsync());
+
+        Assert.Contains("the markup expects diagnostics", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

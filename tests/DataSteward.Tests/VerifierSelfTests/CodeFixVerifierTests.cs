@@ -37,11 +37,37 @@ public sealed class CodeFixVerifierTests
     [Fact]
     public async Task A_fix_offered_where_none_is_expected_fails()
     {
-        await Assert.ThrowsAsync<VerificationException>(() => new CodeFixTest(new AnswerAnalyzer(), new AnswerFix())
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => new CodeFixTest(new AnswerAnalyzer(), new AnswerFix())
         {
-            Source = "class C { int A() => 42; }",
+            Source = "class C { int A() => [|42|]; }",
             FixedSource = null,
         }.RunAsync());
+
+        Assert.Contains("'Use 41' was offered", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_fix_expected_without_a_diagnostic_fails()
+    {
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => new CodeFixTest(new AnswerAnalyzer(), new AnswerFix())
+        {
+            Source = "class C { int Keep() => 41; }",
+            FixedSource = null,
+        }.RunAsync());
+
+        Assert.Equal(CodeFixTest.FixableDiagnosticRequired, failure.Message);
+    }
+
+    [Fact]
+    public async Task No_fix_expected_with_only_an_unfixable_id_marked_fails()
+    {
+        var failure = await Assert.ThrowsAsync<VerificationException>(() => new CodeFixTest(new AnswerAnalyzer(), new AnswerFix())
+        {
+            Source = "class C { int Keep() => {|TEST02:41|}; }",
+            FixedSource = null,
+        }.RunAsync());
+
+        Assert.Equal(CodeFixTest.FixableDiagnosticRequired, failure.Message);
     }
 
     [Fact]

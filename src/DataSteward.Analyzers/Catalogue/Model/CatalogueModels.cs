@@ -115,7 +115,8 @@ internal sealed record DatasetModel(
 /// One public member of a dataset type, mapped to Table Schema terms: <c>Type</c> is the Table Schema type (string,
 /// integer, number, boolean, date, time, datetime, duration, array, object, any), <c>Format</c> its format (email, uri,
 /// uuid, binary) or null, <c>ReferencedType</c> the type of an
-/// object-valued member (a foreign key when it is a dataset with a key), <c>Minimum</c>/<c>Maximum</c> invariant JSON numbers.
+/// object-valued member (a foreign key when it is a dataset with a key), <c>Minimum</c>/<c>Maximum</c> invariant JSON numbers,
+/// <c>DocumentationId</c> the member's documentation id (<c>P:Ns.Type.Member</c>), which <c>datasteward.sources</c> names.
 /// </summary>
 internal sealed record FieldModel(
     string Name,
@@ -133,7 +134,8 @@ internal sealed record FieldModel(
     EquatableArray<string> EnumValues,
     FieldPrivacy Privacy,
     DataKind Kind,
-    SensitiveKind SensitiveCategory)
+    SensitiveKind SensitiveCategory,
+    string? DocumentationId)
 {
     /// <summary>The category word of the classification: <c>contact</c>, <c>health</c>; null when not personal.</summary>
     public string? Category => Privacy switch

@@ -22,6 +22,9 @@ internal sealed class CatalogueFacts
         Model = model;
         Settings = model.Settings ?? new CatalogueSettings();
         BaseUri = NormaliseBase(Settings.BaseUri ?? model.BaseUri);
+        RegisterTexts? texts = RegisterTexts.For(Settings.Language);
+        Texts = texts ?? RegisterTexts.English;
+        LanguageTag = texts is not null && Settings.Language is { } language && language.Trim().Length > 0 ? texts.Language : null;
         foreach (CatalogueDataset dataset in model.Datasets)
         {
             if (!byType.ContainsKey(dataset.TypeName))
@@ -37,16 +40,22 @@ internal sealed class CatalogueFacts
 
     public string BaseUri { get; }
 
+    /// <summary>The words of the register and default texts: the configured language's, English when none or unknown.</summary>
+    public RegisterTexts Texts { get; }
+
+    /// <summary>The language tag of DCAT literals and of the register (<c>en</c>, <c>fr</c>); null when no language is set (untagged, as before the setting existed).</summary>
+    public string? LanguageTag { get; }
+
     public string CatalogueIri => BaseUri + "catalogue";
 
     public string CataloguePublisher =>
         Model.Publisher ?? Settings.Publisher ?? Settings.Controller ?? Model.AssemblyName;
 
     public string CatalogueTitle =>
-        Model.Title ?? Settings.Title ?? CataloguePublisher + " data catalogue";
+        Model.Title ?? Settings.Title ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.DefaultCatalogueTitleFormat, CataloguePublisher);
 
     public string CatalogueDescription =>
-        Model.Description ?? "Datasets of " + Model.AssemblyName + ", described from its annotated models.";
+        Model.Description ?? string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.DefaultCatalogueDescriptionFormat, Model.AssemblyName);
 
     public string Controller => Settings.Controller ?? CataloguePublisher;
 

@@ -16,8 +16,8 @@ internal static class DcatDocument
         var agents = new SortedSet<string>(StringComparer.Ordinal) { facts.CataloguePublisher };
 
         RdfNode catalogue = graph.Add(facts.CatalogueIri, "dcat:Catalog")
-            .Literal("dct:title", facts.CatalogueTitle)
-            .Literal("dct:description", facts.CatalogueDescription)
+            .Text("dct:title", facts.CatalogueTitle, facts.LanguageTag)
+            .Text("dct:description", facts.CatalogueDescription, facts.LanguageTag)
             .Link("dct:publisher", facts.AgentIri(facts.CataloguePublisher))
             .Link("foaf:homepage", facts.Model.HomePage is { } home && CatalogueVocabulary.IsAbsoluteUri(home) ? home : null)
             .Link("dct:license", CatalogueVocabulary.LicenceIri(facts.Model.License));
@@ -32,8 +32,8 @@ internal static class DcatDocument
             agents.Add(publisher);
             RdfNode node = graph.Add(facts.DatasetIri(dataset), "dcat:Dataset")
                 .Literal("dct:identifier", dataset.Identifier)
-                .Literal("dct:title", facts.Title(dataset))
-                .Literal("dct:description", facts.Description(dataset))
+                .Text("dct:title", facts.Title(dataset), facts.LanguageTag)
+                .Text("dct:description", facts.Description(dataset), facts.LanguageTag)
                 .Link("dct:publisher", facts.AgentIri(publisher));
             if (ContactPoint(facts.ContactPoint(dataset), publisher) is { } contact)
             {
@@ -49,7 +49,7 @@ internal static class DcatDocument
 
             foreach (string keyword in Sorted(dataset.Keywords))
             {
-                node.Literal("dcat:keyword", keyword);
+                node.Text("dcat:keyword", keyword, facts.LanguageTag);
             }
 
             node.Link("dct:accrualPeriodicity", CatalogueVocabulary.FrequencyIri(dataset.UpdateFrequency));
@@ -69,7 +69,7 @@ internal static class DcatDocument
 
             node.Link("dcat:distribution", facts.DistributionIri(dataset));
             graph.Add(facts.DistributionIri(dataset), "dcat:Distribution")
-                .Literal("dct:title", facts.Title(dataset) + " (CSV)")
+                .Text("dct:title", facts.Title(dataset) + " (CSV)", facts.LanguageTag)
                 .Link("dcat:accessURL", facts.DatasetIri(dataset))
                 .Link("dct:format", CatalogueVocabulary.FileTypeBase + "CSV")
                 .Link("dct:conformsTo", CatalogueFacts.HasSchema(dataset) ? facts.SchemaIri(dataset) : null)

@@ -92,6 +92,17 @@ internal sealed class RdfNode
         return this;
     }
 
+    /// <summary>A text in a natural language: tagged (<c>"…"@fr</c>) when the language is known, else a plain literal.</summary>
+    public RdfNode Text(string predicate, string? text, string? language)
+    {
+        if (text is not null)
+        {
+            Properties.Add((predicate, new RdfValue(null, text, null, null, language)));
+        }
+
+        return this;
+    }
+
     public RdfNode Link(string predicate, string? iri)
     {
         if (iri is not null)
@@ -129,16 +140,19 @@ internal sealed class RdfNode
     }
 }
 
-/// <summary>An object: an IRI, a literal (with an optional compact datatype), or a blank node.</summary>
+/// <summary>An object: an IRI, a literal (with an optional compact datatype or language tag), or a blank node.</summary>
 internal sealed class RdfValue
 {
-    public RdfValue(string? iri, string? text, string? datatype, RdfNode? node)
+    public RdfValue(string? iri, string? text, string? datatype, RdfNode? node, string? language = null)
     {
         Iri = iri;
         Text = text;
         Datatype = datatype;
         Node = node;
+        Language = language;
     }
+
+    public string? Language { get; }
 
     public string? Iri { get; }
 

@@ -73,6 +73,10 @@ internal static class RdfWriters
         {
             json.StartObject().Property("@value", value.Text!).Property("@type", value.Datatype).EndObject();
         }
+        else if (value.Language is not null)
+        {
+            json.StartObject().Property("@value", value.Text!).Property("@language", value.Language).EndObject();
+        }
         else
         {
             json.String(value.Text!);
@@ -159,6 +163,10 @@ internal static class RdfWriters
             if (value.Datatype is not null)
             {
                 text.Append("^^").Append(value.Datatype);
+            }
+            else if (value.Language is not null)
+            {
+                text.Append('@').Append(value.Language);
             }
         }
     }

@@ -6,44 +6,51 @@ namespace DataSteward.Catalogue.Rendering;
 
 /// <summary>
 /// The GDPR article 30(1) record of processing, one entry per dataset holding personal data: controller and DPO,
-/// purpose, legal basis, categories of data subjects and of personal data (special categories flagged), recipients
-/// (from the access level), retention (the time limit for erasure) and the security measures the code shows
-/// (pseudonymised fields, access restriction). As JSON, and as CSV (RFC 4180 quoting, <c>\n</c> line ends, header row).
+/// purpose, legal basis, categories of data subjects and of personal data (special categories flagged, with their
+/// article 9(2) condition), recipients, retention (the time limit for erasure) and the security measures the code shows
+/// (pseudonymised fields, access restriction). It states only what the code declares: anything else is written as
+/// "not stated" (<see cref="RegisterTexts.NotStated"/>). As JSON, and as CSV (RFC 4180 quoting, <c>\n</c> line ends,
+/// header row; in French <c>;</c>-separated with a byte-order mark).
 /// </summary>
 internal static class RegisterDocument
 {
-    private const string NotStated = "not stated";
-
     public static string ToJson(CatalogueFacts facts)
     {
+        RegisterTexts texts = facts.Texts;
         var json = new JsonWriter();
         json.StartObject();
         json.Property("controller", facts.Controller);
         json.OptionalProperty("dataProtectionOfficer", facts.Settings.DpoContact);
         json.Property("catalogue", facts.CatalogueIri);
+        json.OptionalProperty("language", facts.LanguageTag);
         json.Name("records").StartArray();
         foreach (Entry entry in Entries(facts))
         {
             json.StartObject();
             json.Property("dataset", entry.Dataset.Identifier);
             json.Property("title", facts.Title(entry.Dataset));
-            json.Property("purpose", entry.Dataset.Purpose ?? NotStated);
-            json.Property("legalBasis", entry.Dataset.LegalBasis is { } basis ? CatalogueTerms.LawfulBasisText(basis) : NotStated);
-            json.StringArray("dataSubjects", [entry.DataSubjects]);
+            json.Property("purpose", entry.Dataset.Purpose ?? texts.NotStated);
+            json.Property("legalBasis", entry.Dataset.LegalBasis is { } basis ? texts.LawfulBasis(basis) : texts.NotStated);
+            json.StringArray("dataSubjects", OrNotStated(entry.Dataset.DataSubjects, texts));
             json.Name("personalData").StartArray();
             foreach (CatalogueField field in entry.PersonalFields)
             {
                 json.StartObject()
                     .Property("field", field.Name)
-                    .Property("category", CatalogueTerms.Category(field)!)
+                    .Property("category", texts.Category(field)!)
                     .Property("specialCategory", field.Classification == FieldClassification.SpecialCategory)
                     .EndObject();
             }
 
             json.EndArray();
             json.StringArray("specialCategories", entry.SpecialCategories);
-            json.Property("recipients", CatalogueTerms.Recipients(entry.Dataset.Access));
-            json.Property("retention", entry.Dataset.Retention ?? NotStated);
+            if (entry.SpecialCategoryCondition is { } condition)
+            {
+                json.Property("specialCategoryCondition", condition);
+            }
+
+            json.StringArray("recipients", OrNotStated(entry.Dataset.Recipients, texts));
+            json.Property("retention", entry.Dataset.Retention ?? texts.NotStated);
             json.StringArray("securityMeasures", entry.SecurityMeasures);
             json.EndObject();
         }
@@ -55,34 +62,40 @@ internal static class RegisterDocument
 
     public static string ToCsv(CatalogueFacts facts)
     {
+        RegisterTexts texts = facts.Texts;
         var csv = new StringBuilder();
-        Row(csv, "dataset", "title", "controller", "dpo_contact", "purpose", "legal_basis", "data_subjects", "personal_data", "special_categories", "recipients", "retention", "security_measures");
+        Row(csv, texts.CsvSeparator, texts.CsvHeadings);
         foreach (Entry entry in Entries(facts))
         {
             var personal = new List<string>();
             foreach (CatalogueField field in entry.PersonalFields)
             {
-                personal.Add(field.Name + " (" + CatalogueTerms.Category(field) + (field.Classification == FieldClassification.SpecialCategory ? ", special category)" : ")"));
+                personal.Add(field.Name + " (" + texts.Category(field) + (field.Classification == FieldClassification.SpecialCategory ? ", " + texts.SpecialCategoryMarker + ")" : ")"));
             }
 
             Row(
                 csv,
+                texts.CsvSeparator,
                 entry.Dataset.Identifier,
                 facts.Title(entry.Dataset),
                 facts.Controller,
                 facts.Settings.DpoContact ?? string.Empty,
-                entry.Dataset.Purpose ?? NotStated,
-                entry.Dataset.LegalBasis is { } basis ? CatalogueTerms.LawfulBasisText(basis) : NotStated,
-                entry.DataSubjects,
+                entry.Dataset.Purpose ?? texts.NotStated,
+                entry.Dataset.LegalBasis is { } basis ? texts.LawfulBasis(basis) : texts.NotStated,
+                string.Join("; ", OrNotStated(entry.Dataset.DataSubjects, texts)),
                 string.Join("; ", personal),
                 string.Join("; ", entry.SpecialCategories),
-                CatalogueTerms.Recipients(entry.Dataset.Access),
-                entry.Dataset.Retention ?? NotStated,
+                entry.SpecialCategoryCondition ?? string.Empty,
+                string.Join("; ", OrNotStated(entry.Dataset.Recipients, texts)),
+                entry.Dataset.Retention ?? texts.NotStated,
                 string.Join("; ", entry.SecurityMeasures));
         }
 
         return csv.ToString();
     }
+
+    private static IList<string> OrNotStated(IList<string> values, RegisterTexts texts) =>
+        values.Count > 0 ? values : new[] { texts.NotStated };
 
     private static IEnumerable<Entry> Entries(CatalogueFacts facts)
     {
@@ -90,22 +103,22 @@ internal static class RegisterDocument
         {
             if (dataset.HoldsPersonalData)
             {
-                yield return new Entry(facts, dataset);
+                yield return new Entry(facts.Texts, dataset);
             }
         }
     }
 
-    private static void Row(StringBuilder csv, params string[] cells)
+    private static void Row(StringBuilder csv, char separator, params string[] cells)
     {
         for (int i = 0; i < cells.Length; i++)
         {
             if (i > 0)
             {
-                csv.Append(',');
+                csv.Append(separator);
             }
 
             string cell = cells[i];
-            if (cell.IndexOfAny(['"', ',', '\n', '\r']) >= 0)
+            if (cell.IndexOfAny(['"', separator, '\n', '\r']) >= 0)
             {
                 csv.Append('"').Append(cell.Replace("\"", "\"\"")).Append('"');
             }
@@ -120,7 +133,7 @@ internal static class RegisterDocument
 
     private sealed class Entry
     {
-        public Entry(CatalogueFacts facts, CatalogueDataset dataset)
+        public Entry(RegisterTexts texts, CatalogueDataset dataset)
         {
             Dataset = dataset;
             var special = new SortedSet<string>(System.StringComparer.Ordinal);
@@ -134,7 +147,7 @@ internal static class RegisterDocument
 
                 if (field.Classification == FieldClassification.SpecialCategory)
                 {
-                    special.Add(CatalogueTerms.Category(field)!);
+                    special.Add(texts.Category(field)!);
                 }
 
                 if (field.Classification == FieldClassification.Pseudonymised)
@@ -144,20 +157,17 @@ internal static class RegisterDocument
             }
 
             SpecialCategories = [.. special];
-
-            // The attribute has no property for data subjects (DESIGN fixes it): name them by the dataset they are recorded in.
-            DataSubjects = "persons recorded in '" + facts.Title(dataset) + "'";
-            if (pseudonymised.Count > 0)
+            if (special.Count > 0)
             {
-                SecurityMeasures.Add("pseudonymised fields: " + string.Join(", ", pseudonymised));
+                SpecialCategoryCondition = dataset.SpecialCategoryCondition is { } condition ? texts.Condition(condition) : texts.NotStated;
             }
 
-            SecurityMeasures.Add(dataset.Access switch
+            if (pseudonymised.Count > 0)
             {
-                DatasetAccess.Public => "access: public (open data)",
-                DatasetAccess.Restricted => "access: restricted",
-                _ => "access: non-public",
-            });
+                SecurityMeasures.Add(texts.PseudonymisedFields + string.Join(", ", pseudonymised));
+            }
+
+            SecurityMeasures.Add(texts.Access(dataset.Access));
         }
 
         public CatalogueDataset Dataset { get; }
@@ -166,7 +176,8 @@ internal static class RegisterDocument
 
         public List<string> SpecialCategories { get; }
 
-        public string DataSubjects { get; }
+        /// <summary>The article 9(2) condition, or not stated; null when the dataset holds no special-category data.</summary>
+        public string? SpecialCategoryCondition { get; }
 
         public List<string> SecurityMeasures { get; } = [];
     }

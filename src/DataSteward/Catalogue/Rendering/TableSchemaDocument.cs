@@ -48,11 +48,11 @@ internal static class TableSchemaDocument
             switch (field.Classification)
             {
                 case FieldClassification.Personal:
-                    json.Property("personalData", CatalogueTerms.Category(field)!);
+                    json.Property("personalData", RegisterTexts.English.Category(field)!);
                     break;
                 case FieldClassification.SpecialCategory:
                     json.Property("personalData", "special category");
-                    json.Property("sensitive", CatalogueTerms.Category(field)!);
+                    json.Property("sensitive", RegisterTexts.English.Category(field)!);
                     break;
                 case FieldClassification.Pseudonymised:
                     json.Property("pseudonymised", true);
