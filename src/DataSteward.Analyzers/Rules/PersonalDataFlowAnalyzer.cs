@@ -23,6 +23,10 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         Descriptors.LikelyPersonalDataReachesSink,
     ];
 
+    // Registered for every method body of the build: the kind lists are made once, not per block.
+    private static readonly ImmutableArray<OperationKind> SinkOperations = [OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment];
+    private static readonly ImmutableArray<OperationKind> ReturnOperations = [OperationKind.Return];
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
@@ -33,8 +37,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken);
-                block.RegisterOperationAction(sinks.AnalyzeOperation, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-                block.RegisterOperationAction(sinks.AnalyzeReturn, OperationKind.Return);
+                block.RegisterOperationAction(sinks.AnalyzeOperation, SinkOperations);
+                block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
             });
         });
     }
