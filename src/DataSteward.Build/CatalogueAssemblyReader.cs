@@ -7,9 +7,9 @@ using DataSteward.Catalogue;
 namespace DataSteward.Build;
 
 /// <summary>
-/// Reads the catalogue model that the DataSteward generator compiled into an assembly: the <c>PackedModel</c>
-/// constant of <c>DataSteward.Generated.DataCatalogue</c>, found with System.Reflection.Metadata in the image's
-/// Constant table, so nothing is loaded or executed. Used by the build task and by the data-map tool.
+/// Reads the catalogue model that the DataSteward generator compiled into an assembly: the value of its
+/// <c>[assembly: AssemblyMetadata("DataSteward.CatalogueModel", …)]</c> (<see cref="CatalogueModelSerializer.AssemblyMetadataKey"/>),
+/// found with System.Reflection.Metadata, so nothing is loaded or executed. Used by the build task and by the data-map tool.
 /// </summary>
 public static class CatalogueAssemblyReader
 {
@@ -19,10 +19,7 @@ public static class CatalogueAssemblyReader
     /// <summary>The generated class's name.</summary>
     public const string ClassName = "DataCatalogue";
 
-    /// <summary>The constant holding the packed model (<see cref="CatalogueModelSerializer.Pack"/>).</summary>
-    public const string PackedModelConstant = "PackedModel";
-
-    /// <summary>The packed model text, or null when the image has no generated catalogue.</summary>
+    /// <summary>The packed model text (<see cref="CatalogueModelSerializer.Pack"/>), or null when the image has no generated catalogue.</summary>
     /// <exception cref="BadImageFormatException">The bytes are not a PE image with .NET metadata.</exception>
     public static string? ReadPackedModel(byte[] image)
     {
@@ -38,14 +35,30 @@ public static class CatalogueAssemblyReader
         }
 
         MetadataReader metadata = pe.GetMetadataReader();
-        foreach (TypeDefinitionHandle handle in metadata.TypeDefinitions)
+        if (!metadata.IsAssembly)
         {
-            TypeDefinition type = metadata.GetTypeDefinition(handle);
-            if (type.GetDeclaringType().IsNil &&
-                metadata.StringComparer.Equals(type.Name, ClassName) &&
-                metadata.StringComparer.Equals(type.Namespace, Namespace))
+            return null;
+        }
+
+        foreach (CustomAttributeHandle handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            CustomAttribute attribute = metadata.GetCustomAttribute(handle);
+            if (!IsAssemblyMetadataAttribute(metadata, attribute.Constructor))
             {
-                return ReadStringConstant(metadata, type, PackedModelConstant);
+                continue;
+            }
+
+            // The value blob: prolog 0x0001, then the two constructor arguments (key, value) as serialised UTF-8 strings.
+            BlobReader blob = metadata.GetBlobReader(attribute.Value);
+            if (blob.Length < 2 || blob.ReadUInt16() != 1)
+            {
+                continue;
+            }
+
+            string? key = blob.ReadSerializedString();
+            if (string.Equals(key, CatalogueModelSerializer.AssemblyMetadataKey, StringComparison.Ordinal))
+            {
+                return blob.ReadSerializedString();
             }
         }
 
@@ -58,32 +71,23 @@ public static class CatalogueAssemblyReader
     public static DataCatalogueModel? ReadModel(byte[] image) =>
         ReadPackedModel(image) is { } packed ? CatalogueModelSerializer.ReadPacked(packed) : null;
 
-    private static string? ReadStringConstant(MetadataReader metadata, TypeDefinition type, string name)
+    private static bool IsAssemblyMetadataAttribute(MetadataReader metadata, EntityHandle constructor)
     {
-        foreach (FieldDefinitionHandle fieldHandle in type.GetFields())
+        EntityHandle type = constructor.Kind switch
         {
-            FieldDefinition field = metadata.GetFieldDefinition(fieldHandle);
-            if (!metadata.StringComparer.Equals(field.Name, name))
-            {
-                continue;
-            }
-
-            ConstantHandle constantHandle = field.GetDefaultValue();
-            if (constantHandle.IsNil)
-            {
-                return null;
-            }
-
-            Constant constant = metadata.GetConstant(constantHandle);
-            if (constant.TypeCode != ConstantTypeCode.String)
-            {
-                return null;
-            }
-
-            BlobReader blob = metadata.GetBlobReader(constant.Value);
-            return blob.ReadUTF16(blob.Length);
-        }
-
-        return null;
+            HandleKind.MemberReference => metadata.GetMemberReference((MemberReferenceHandle)constructor).Parent,
+            HandleKind.MethodDefinition => metadata.GetMethodDefinition((MethodDefinitionHandle)constructor).GetDeclaringType(),
+            _ => default,
+        };
+        return type.Kind switch
+        {
+            HandleKind.TypeReference => metadata.GetTypeReference((TypeReferenceHandle)type) is var reference &&
+                metadata.StringComparer.Equals(reference.Name, "AssemblyMetadataAttribute") &&
+                metadata.StringComparer.Equals(reference.Namespace, "System.Reflection"),
+            HandleKind.TypeDefinition => metadata.GetTypeDefinition((TypeDefinitionHandle)type) is var definition &&
+                metadata.StringComparer.Equals(definition.Name, "AssemblyMetadataAttribute") &&
+                metadata.StringComparer.Equals(definition.Namespace, "System.Reflection"),
+            _ => false,
+        };
     }
 }

@@ -16,7 +16,7 @@ namespace DataSteward.Analyzers.Catalogue;
 
 /// <summary>
 /// Produces <c>DataSteward.Generated.DataCatalogue</c> from the <c>[Dataset]</c> types and <c>[assembly: DataCatalogue]</c>:
-/// the catalogue model in its compact form (<c>PackedModel</c>), which the package's MSBuild task reads from the built
+/// the catalogue model in its compact form (an <c>AssemblyMetadata</c> attribute), which the package's MSBuild task reads from the built
 /// assembly and renders (DCAT-AP JSON-LD and Turtle, a Table Schema per dataset, the GDPR article 30 register) with the
 /// runtime library's <c>DataSteward.Catalogue.CatalogueRenderer</c>. Emits nothing when the compilation has no dataset.
 /// Reports nothing: <see cref="CatalogueAnalyzer"/> does.
@@ -106,10 +106,18 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return null;
         }
 
+        Compilation compilation = context.SemanticModel.Compilation;
+        if (DatasetReadCache.TryGet(context.TargetNode, compilation, out DatasetModel? cached))
+        {
+            return cached;
+        }
+
         // The compilation's shared model (never part of a step output). The per-dataset transform has no options;
         // settings that change the classification are applied downstream.
-        PersonalDataClassifier classifier = CompilationModel.For(context.SemanticModel.Compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
-        return Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
+        PersonalDataClassifier classifier = CompilationModel.For(compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
+        DatasetModel? dataset = Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
+        DatasetReadCache.Store(context.TargetNode, compilation, type, dataset);
+        return dataset;
     }
 
     /// <summary>

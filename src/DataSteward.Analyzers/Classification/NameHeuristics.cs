@@ -12,12 +12,14 @@ namespace DataSteward.Analyzers.Classification;
 internal static class NameHeuristics
 {
     // A person's role: followed by a name it names that person ("BuyerName", "CardHolderName", "NomDemandeur");
-    // not "sender", which in code is the application's own From address ("SenderEmail" of the mail settings);
+    // not "sender", which in code is the application's own From address ("SenderEmail" of the mail settings), nor English
+    // "client" and "member", which in code are an OAuth or HTTP client ("Client.ClientName") and a type's member
+    // ("CallerMemberName"); French "client" is a customer, and "NomClient" is found by "nom";
     // in French, after a personal attribute, the attribute is still the head ("TelephoneContact", "CourrielUsager").
     private static readonly string[] PersonRoles =
     [
-        "buyer", "customer", "client", "owner", "holder", "recipient", "applicant", "patient", "employee",
-        "member", "contact", "citizen", "person", "guest", "visitor", "subscriber", "volunteer", "beneficiary",
+        "buyer", "customer", "owner", "holder", "recipient", "applicant", "patient", "employee",
+        "contact", "citizen", "person", "guest", "visitor", "subscriber", "volunteer", "beneficiary",
         "acheteur", "demandeur", "usager", "destinataire", "titulaire", "beneficiaire", "agent", "utilisateur",
         "expediteur", "adherent", "salarie", "personne", "requerant",
     ];
@@ -133,6 +135,7 @@ internal static class NameHeuristics
         ("username", DataKind.OnlineIdentifier),
         ("user name", DataKind.OnlineIdentifier),
         ("login name", DataKind.OnlineIdentifier),
+        ("login hint", DataKind.OnlineIdentifier),
         ("screen name", DataKind.OnlineIdentifier),
 
         // The address of the person's device (GDPR recital 30); a server's or a bind address is neutralised below.
@@ -181,7 +184,7 @@ internal static class NameHeuristics
     // A phrase preceded or followed by one of these words names something else: "file name", "email template".
     private static readonly HashSet<string> Neutralisers = new(StringComparer.Ordinal)
     {
-        "template", "sender", "from", "nombre", "nb", "noreply", "support", "service", "admin", "system", "queue", "reply",
+        "template", "sender", "from", "nombre", "nb", "caller", "noreply", "support", "service", "admin", "system", "queue", "reply",
         "type", "file", "class", "method", "property", "field", "table", "column", "schema", "key", "setting",
         "config", "configuration", "header", "format", "validator", "validation", "regex", "pattern", "is", "has",
         "count", "length", "enabled", "confirmed", "verified", "required", "valid", "invalid", "changed", "hash",
@@ -318,6 +321,37 @@ internal static class NameHeuristics
         for (int i = 0; i < words.Count; i++)
         {
             if (IsNeutraliser(words, i, kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A member of a type named after a file, a code element or a place describes that thing: FileSystemMetadata.FullName,
+    // PluginInfo.Name, EventLocation.Address, Venue.PostalCode.
+    private static readonly HashSet<string> ThingOwners = new(StringComparer.Ordinal)
+    {
+        "file", "directory", "folder", "drive", "path", "assembly", "type", "method", "field", "column", "schema", "plugin",
+        "namespace",
+    };
+
+    private static readonly HashSet<string> PlaceOwners = new(StringComparer.Ordinal)
+    {
+        "location", "venue", "store", "shop", "site", "building", "facility", "office", "warehouse", "branch",
+        "agency", "company", "organisation", "organization", "business", "station", "airport", "hotel", "restaurant",
+    };
+
+    /// <summary>
+    /// Whether a member of a type of this name describes a thing rather than a person: a file's, a code element's or (for an
+    /// address or a location) a place's (<c>FileSystemMetadata</c>, <c>EventLocation</c>, <c>Venue</c>).
+    /// </summary>
+    public static bool OwnerIsAThing(string typeName, DataKind kind)
+    {
+        foreach (string word in IdentifierWords.Split(typeName))
+        {
+            if (ThingOwners.Contains(word) || (kind is DataKind.PostalAddress or DataKind.Location && PlaceOwners.Contains(word)))
             {
                 return true;
             }

@@ -77,6 +77,7 @@ internal sealed class PersonalDataClassifier
         if (type is null || !CanCarryPersonalData(type) || IsLibraryService(type)
             || (kind == DataKind.PostalAddress && IsTechnicalAddressType(type))
             || IsFrameworkMember(symbol)
+            || (symbol is IPropertySymbol or IFieldSymbol && symbol.ContainingType is { } owner && NameHeuristics.OwnerIsAThing(owner.Name, kind.Value))
             || (kind == DataKind.Location && !LocatesAPerson(symbol)))
         {
             return DataClassification.None;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
@@ -90,5 +91,94 @@ internal sealed partial class FlowEvaluator
         }
 
         return result;
+    }
+
+    // What an object carries in the members a serialiser of the family writes: the values of its creation (constructor
+    // arguments bound to a written member or to no member, initializer values of written members), followed through
+    // locals and conditionals; for any other expression (a call, a parameter), everything it carries.
+    private Taint? WrittenValues(IOperation operation, Sinks.SerialiserFamily family, int depth)
+    {
+        IOperation natural = Operations.StripImplicitConversions(operation);
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        switch (natural)
+        {
+            case IObjectCreationOperation { Type: INamedTypeSymbol type } creation:
+                Taint? result = null;
+                foreach (IArgumentOperation argument in creation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && MemberNamed(type, parameter.Name) is { } bound && !ObjectRendering.Writes(bound, family))
+                    {
+                        continue;
+                    }
+
+                    result = Taint.Union(result, argument.Value.Type is IArrayTypeSymbol ? Eval(argument.Value, depth) : AsText(argument.Value, depth));
+                }
+
+                foreach (IOperation initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                {
+                    ISymbol? target = initializer switch
+                    {
+                        ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } => member.Member,
+                        IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation member } => member.Member,
+                        _ => null,
+                    };
+                    if (target is null || ObjectRendering.Writes(target, family))
+                    {
+                        result = Taint.Union(result, FromInitializers([initializer], depth, asText: false));
+                    }
+                }
+
+                return result;
+
+            case ILocalReferenceOperation reference when localReadsInProgress.Add(reference):
+                try
+                {
+                    Taint? written = null;
+                    foreach (LocalWrite write in Writes.Reaching(reference.Local, reference))
+                    {
+                        if (write.Value is not null)
+                        {
+                            written = Taint.Union(written, write.Killing && !write.IsElementOf ? WrittenValues(write.Value, family, depth + 1) : Eval(write.Value, depth));
+                        }
+                    }
+
+                    return written;
+                }
+                finally
+                {
+                    localReadsInProgress.Remove(reference);
+                }
+
+            case IConditionalOperation conditional:
+                return Taint.Union(WrittenValues(conditional.WhenTrue, family, depth + 1), conditional.WhenFalse is null ? null : WrittenValues(conditional.WhenFalse, family, depth + 1));
+
+            case ICoalesceOperation coalesce:
+                return Taint.Union(WrittenValues(coalesce.Value, family, depth + 1), WrittenValues(coalesce.WhenNull, family, depth + 1));
+
+            default:
+                return Eval(natural, depth);
+        }
+    }
+
+    // The property or field a constructor parameter sets by name (positional records, primary constructors, DTOs).
+    private static ISymbol? MemberNamed(INamedTypeSymbol type, string name)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false } && !member.IsStatic
+                    && string.Equals(member.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
     }
 }

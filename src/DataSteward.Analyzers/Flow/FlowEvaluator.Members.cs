@@ -26,7 +26,8 @@ internal sealed partial class FlowEvaluator
         }
 
         Taint? result = null;
-        if (reference.Instance is { } instance && !property.IsIndexer && SourceSymbols.IsFromSource(property) == false && !IsShapeProperty(property.Name))
+        if (reference.Instance is { } instance && !property.IsIndexer && SourceSymbols.IsFromSource(property) == false && !IsShapeProperty(property.Name)
+            && !IsClaimMetadata(property))
         {
             // A view of a personal value from a library type: date.Year, list[0], task.Result, nullable.Value.
             result = Eval(instance, depth);
@@ -45,11 +46,18 @@ internal sealed partial class FlowEvaluator
         if (result is null && UseNames)
         {
             result = Taint.From(DisplayNames.Member(property), context.Classifier.ClassifyByName(property))
-                ?? (NameSources.IdentityName(property) is { } identity ? Taint.From(identity.Display, identity.Classification) : null);
+                ?? (NameSources.IdentityName(property) is { } identity ? Taint.From(identity.Display, identity.Classification) : null)
+                ?? FromTextControl(property, reference.Instance);
         }
 
         return result;
     }
+
+    // txtEmail.Text, NomTextBox.Text: what a person typed into a desktop form, named by the control's field.
+    private Taint? FromTextControl(IPropertySymbol property, IOperation? instance) =>
+        TextControls.NamingMember(property, instance) is { } control && context.Classifier.KindOfName(control.Name) is { } kind
+            ? Taint.From(control.Name + "." + property.Name, DataClassification.Likely(kind))
+            : null;
 
     private Taint? FromField(IFieldReferenceOperation reference, int depth)
     {
@@ -156,6 +164,10 @@ internal sealed partial class FlowEvaluator
 
         return null;
     }
+
+    // A claim's type, issuer or value type says what kind of claim it is, not the person's data its Value holds.
+    private static bool IsClaimMetadata(IPropertySymbol property) =>
+        property.Name is "Type" or "Issuer" or "OriginalIssuer" or "ValueType" && property.ContainingType?.Name == "Claim";
 
     // Length, Count and friends describe a value's shape, not its content; a surrogate key is already a pseudonym.
     private static bool IsShapeProperty(string name) =>

@@ -98,10 +98,21 @@ internal sealed partial class FlowEvaluator
             return result;
         }
 
-        Taint? value = Eval(natural, depth);
-        if (type is null || IsOpaqueForRendering(type))
+        Taint? value;
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsOpaqueForRendering(type)
+            && !ObjectRendering.IsCollection(type) && SourceSymbols.IsFromSource(named))
         {
-            return value;
+            // An object of this compilation is judged by the members the serialiser writes: a value it was filled
+            // from that sits in a member the serialiser skips ([JsonIgnore], Serilog's [NotLogged]) does not reach it.
+            value = WrittenValues(natural, family, depth);
+        }
+        else
+        {
+            value = Eval(natural, depth);
+            if (type is null || IsOpaqueForRendering(type))
+            {
+                return value;
+            }
         }
 
         return Taint.Union(context.Rendering.RenderSerialised(type, family, request), value);
@@ -191,10 +202,12 @@ internal sealed partial class FlowEvaluator
                 return array.Initializer is null ? null : UnionValues(array.Initializer.ElementValues, depth);
             case IArrayInitializerOperation initializer:
                 return UnionValues(initializer.ElementValues, depth);
+#if !ROSLYN4_8 // Collection expressions have operations from Roslyn 4.9 on; a 4.8 host sees them as IInvalidOperation.
             case ICollectionExpressionOperation collection:
                 return UnionValues(collection.Elements, depth);
             case ISpreadOperation spread:
                 return Eval(spread.Operand, depth);
+#endif
             case IArrayElementReferenceOperation element:
                 return Eval(element.ArrayReference, depth);
             case IImplicitIndexerReferenceOperation indexer:

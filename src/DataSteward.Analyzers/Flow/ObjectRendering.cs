@@ -63,6 +63,10 @@ internal sealed class ObjectRendering
     /// </summary>
     public bool TextShowsValue(ITypeSymbol type) => FindToString(type) is not null;
 
+    /// <summary>Whether a serialiser of the family writes the property or field, by that library's rules.</summary>
+    public static bool Writes(ISymbol member, SerialiserFamily family) =>
+        member.ContainingType is not { } type || SerialiserMembers.IsWritten(member, family, new SerialiserMembers.TypeShape(type));
+
     /// <summary>The personal members a serialiser of the family writes, or null.</summary>
     public Taint? RenderSerialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request) => Serialised(type, family, request).Taint;
 

@@ -33,10 +33,10 @@ internal sealed class Taint
     /// <summary>The highest protection level among the origins.</summary>
     public DataLevel Level { get; }
 
-    public static Taint? From(DataOrigin origin) => new([origin]);
+    public static Taint? From(DataOrigin origin) => new(ImmutableArray.Create(origin));
 
     public static Taint? From(string display, DataClassification classification) =>
-        classification.IsTracked ? new Taint([new DataOrigin(display, classification)]) : null;
+        classification.IsTracked ? new Taint(ImmutableArray.Create(new DataOrigin(display, classification))) : null;
 
     /// <summary>Every origin given, uncapped (a serialised rendering counts its members exactly); null when empty.</summary>
     public static Taint? FromAll(ImmutableArray<DataOrigin> origins) => origins.IsDefaultOrEmpty ? null : new Taint(origins);

@@ -97,11 +97,11 @@ internal sealed class DataStewardOptions
 
         return new DataStewardOptions(
             provider,
-            [.. lists[LogSinksKey]],
-            [.. lists[ExportSinksKey]],
-            [.. lists[SanitizersKey]],
-            [.. lists[SourcesKey]],
-            [.. problems]);
+            ImmutableArray.CreateRange(lists[LogSinksKey]),
+            ImmutableArray.CreateRange(lists[ExportSinksKey]),
+            ImmutableHashSet.CreateRange(lists[SanitizersKey]),
+            ImmutableHashSet.CreateRange(lists[SourcesKey]),
+            ImmutableArray.CreateRange(problems));
     }
 
     public HeuristicsMode HeuristicsFor(SyntaxTree tree)

@@ -100,7 +100,7 @@ internal sealed class HashApis
         if (method.IsStatic)
         {
             bool oneShot = name is "HashData" or "TryHashData" or "HashDataAsync"
-                && (Same(type, cryptographicOperations) || unkeyedAlgorithms.Contains(type, SymbolEqualityComparer.Default));
+                && (Same(type, cryptographicOperations) || System.Linq.Enumerable.Contains(unkeyedAlgorithms, type, SymbolEqualityComparer.Default));
             return oneShot ? DataCall(invocation, type.Name + "." + name) : null;
         }
 
@@ -125,7 +125,7 @@ internal sealed class HashApis
         {
             if (argument.Parameter is { } parameter && Array.IndexOf(DataParameterNames, parameter.Name) >= 0 && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
-                return new HashCall([argument.Value], display, IsHashCode: false);
+                return new HashCall(ImmutableArray.Create(argument.Value), display, IsHashCode: false);
             }
         }
 

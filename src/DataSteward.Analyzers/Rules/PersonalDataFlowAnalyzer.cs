@@ -13,15 +13,13 @@ namespace DataSteward.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-    [
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.PersonalDataLogged,
         Descriptors.PersonalDataExported,
         Descriptors.SensitiveDataReachesSink,
         Descriptors.PersonalDataInExceptionMessage,
         Descriptors.PersonalDataInTelemetry,
-        Descriptors.LikelyPersonalDataReachesSink,
-    ];
+        Descriptors.LikelyPersonalDataReachesSink);
 
     // Registered for every method body of the build: the kind lists are made once, not per block.
     private static readonly ImmutableArray<OperationKind> SinkOperations = [OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment];

@@ -28,6 +28,10 @@ public static class RuleIdentifiers
     public const string SettingNotUnderstood = "DS0900";
     public const string ConfiguredIdMatchesNothing = "DS0901";
 
+    public const string BaselineMalformed = "DS0902";
+    public const string BaselineStale = "DS0903";
+    public const string BaselineOfAnotherProject = "DS0904";
+
     /// <summary>Where the rule pages live; every descriptor's help link is this plus <c>DSxxxx.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/datasteward/datasteward/blob/main/docs/rules/";
 

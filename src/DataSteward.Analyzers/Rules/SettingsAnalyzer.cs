@@ -14,7 +14,7 @@ namespace DataSteward.Analyzers.Rules;
 public sealed class SettingsAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        [Descriptors.SettingNotUnderstood, Descriptors.ConfiguredIdMatchesNothing];
+        ImmutableArray.Create(Descriptors.SettingNotUnderstood, Descriptors.ConfiguredIdMatchesNothing);
 
     public override void Initialize(AnalysisContext context)
     {

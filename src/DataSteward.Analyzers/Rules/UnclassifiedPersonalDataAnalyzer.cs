@@ -23,7 +23,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic property holding the <c>SensitiveCategory</c> member name, for special-category names.</summary>
     public const string CategoryProperty = "SensitiveCategory";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.UnclassifiedPersonalData];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnclassifiedPersonalData);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -16,7 +16,7 @@ namespace DataSteward.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnclassifiedPersonalDataSummaryAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.UnclassifiedPersonalDataSummary];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnclassifiedPersonalDataSummary);
 
     public override void Initialize(AnalysisContext context)
     {

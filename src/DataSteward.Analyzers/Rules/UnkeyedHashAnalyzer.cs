@@ -20,7 +20,7 @@ namespace DataSteward.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.UnkeyedHashUsedAsPseudonym];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnkeyedHashUsedAsPseudonym);
 
     public override void Initialize(AnalysisContext context)
     {

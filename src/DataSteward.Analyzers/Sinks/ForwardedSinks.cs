@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Flow;
 using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,8 @@ namespace DataSteward.Analyzers.Sinks;
 /// <summary>
 /// Helpers that pass a parameter on to a sink — <c>void Audit(string message) => logger.LogInformation(message)</c>,
 /// a guard that throws with the message it is given, a repository base that logs <c>{@Entity}</c> — are sinks
-/// themselves: the data is reported where the caller passes it. Computed on demand per method and cached for the
+/// themselves: the data is reported where the caller passes it, unless the helper's own analysis already reports
+/// that sink (one leak, one diagnostic). Computed on demand per method and cached for the
 /// compilation; helpers that call each other are solved together, so the answer never depends on the order of the
 /// questions. For a constructor of an exception of this compilation, it says which parameters reach the message.
 /// </summary>
@@ -73,7 +75,10 @@ internal sealed class ForwardedSinks
                 Taint? taint = argument.Match.Rendering == SinkRendering.Serialised
                     ? evaluator.EvaluateSerialised(argument.Value, argument.Match.Family)
                     : evaluator.EvaluateText(argument.Value);
-                if (taint is null)
+                // The method's own analysis already reports this sink when what it knows of the value is personal data
+                // by itself (a record parameter whose printer shows classified members, a classified parameter): a
+                // report at every caller too would be the same leak again, with the same fix.
+                if (taint is null || taint.WithoutPlaceholders() is { Level: >= DataLevel.Personal })
                 {
                     continue;
                 }

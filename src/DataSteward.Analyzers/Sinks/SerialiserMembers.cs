@@ -7,8 +7,8 @@ namespace DataSteward.Analyzers.Sinks;
 
 /// <summary>
 /// Which members of an object each serialiser family writes, by that library's own rules and attributes
-/// (System.Text.Json, Newtonsoft.Json, XmlSerializer, DataContractSerializer, CsvHelper, and the plain "public
-/// properties" of loggers and unknown writers). The rules live with the sinks; <see cref="ObjectRendering"/> walks the
+/// (System.Text.Json, Newtonsoft.Json, XmlSerializer, DataContractSerializer, CsvHelper, Serilog's and NLog's
+/// <c>{@x}</c>, and the plain "public properties" of unknown writers). The rules live with the sinks; <see cref="ObjectRendering"/> walks the
 /// object graph with them.
 /// </summary>
 internal static class SerialiserMembers

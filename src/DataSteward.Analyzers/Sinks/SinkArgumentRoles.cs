@@ -12,8 +12,8 @@ internal sealed record SinkArgumentRoles(ImmutableArray<string> TemplateParamete
 {
     /// <summary>What Microsoft.Extensions.Logging, Serilog, NLog, log4net, the serialisers and the BCL writers use.</summary>
     public static SinkArgumentRoles Default { get; } = new(
-        ["message", "messageTemplate", "format"],
-        ["ILogger", "LogLevel", "EventId", "Exception", "CancellationToken", "IFormatProvider", "LogEventLevel", "Type", "JsonSerializerOptions", "JsonSerializerSettings", "JsonTypeInfo"]);
+        ImmutableArray.Create("message", "messageTemplate", "format"),
+        ImmutableArray.Create("ILogger", "LogLevel", "EventId", "Exception", "CancellationToken", "IFormatProvider", "LogEventLevel", "Type", "JsonSerializerOptions", "JsonSerializerSettings", "JsonTypeInfo"));
 
     public bool IsTemplate(IParameterSymbol parameter) =>
         parameter.Type.SpecialType == SpecialType.System_String && TemplateParameters.Contains(parameter.Name);

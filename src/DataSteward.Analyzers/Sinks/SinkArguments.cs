@@ -110,7 +110,7 @@ internal sealed class SinkArguments
                 return;
             }
         }
-        else if (SourceSymbols.IsFromSource(constructor))
+        else if (SourceSymbols.IsFromSource(constructor) && !flow.Sinks.IsCatalogued(constructor))
         {
             if (includeForwarded)
             {
@@ -152,7 +152,7 @@ internal sealed class SinkArguments
         foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                && argument.Value.ConstantValue is { HasValue: true, Value: string template }
+                && TemplateText(argument.Value) is { } template
                 && RolesOf(method, parameter).IsTemplate(parameter))
             {
                 holes = MessageTemplate.Parse(template);
@@ -177,7 +177,7 @@ internal sealed class SinkArguments
                 match = match with { Kind = SinkKind.Log, Display = "Console." + match.Display };
             }
 
-            if ((argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
+            if ((IsParamsArgument(argument) || parameter.IsParams) && ElementsOf(argument.Value) is { } elements)
             {
                 for (int i = 0; i < elements.Count; i++)
                 {
@@ -246,6 +246,20 @@ internal sealed class SinkArguments
     private SinkArgumentRoles RolesOf(IMethodSymbol method, IParameterSymbol parameter) =>
         flow.Sinks.Match(method, parameter)?.Spec?.ArgumentRoles ?? SinkArgumentRoles.Default;
 
+    // A constant template, or the constant end of one built as message + "…{@details}": the message before it is text
+    // chosen at run time (IdentityServer's validators log a reason then the request's details this way).
+    private static string? TemplateText(IOperation value)
+    {
+        if (value.ConstantValue is { HasValue: true, Value: string template })
+        {
+            return template;
+        }
+
+        return Operations.StripImplicitConversions(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: string suffix } }
+            ? suffix
+            : null;
+    }
+
     private static string? HoleName(List<TemplateHole>? holes, int index) =>
         holes is not null && index < holes.Count && holes[index].Name.Trim().Length > 0 ? holes[index].Name.Trim() : null;
 
@@ -260,13 +274,22 @@ internal sealed class SinkArguments
         return match with { Rendering = destructure ? SinkRendering.Serialised : SinkRendering.Text };
     }
 
+    private static bool IsParamsArgument(IArgumentOperation argument) =>
+#if ROSLYN4_8
+        argument.ArgumentKind is ArgumentKind.ParamArray;
+#else
+        argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection;
+#endif
+
     private static List<IOperation>? ElementsOf(IOperation value)
     {
         value = Operations.StripImplicitConversions(value);
         return value switch
         {
             IArrayCreationOperation { Initializer: { } initializer } => [.. initializer.ElementValues],
+#if !ROSLYN4_8 // Params collections and collection expressions are Roslyn 4.9+ operations.
             ICollectionExpressionOperation { IsImplicit: true } collection => [.. collection.Elements],
+#endif
             _ => null,
         };
     }

@@ -10,8 +10,8 @@ internal static class SinkCatalog
 {
     private static readonly ImmutableArray<string> All = ImmutableArray<string>.Empty;
 
-    public static ImmutableArray<SinkSpec> Specs { get; } =
-    [
+    public static ImmutableArray<SinkSpec> Specs { get; } = new SinkSpec[]
+    {
         // Microsoft.Extensions.Logging: every LoggerExtensions.Log* overload and BeginScope, ILogger.Log/BeginScope.
         // Their {@x} is Serilog's destructuring when Serilog is the provider; the other providers print ToString().
         Template("Microsoft.Extensions.Logging.LoggerExtensions", All, SerialiserFamily.Serilog),
@@ -53,6 +53,12 @@ internal static class SinkCatalog
         Text("OpenTelemetry.Baggage", M("SetBaggage"), SinkKind.Telemetry, P("value", "baggageItems")),
         Text("OpenTelemetry.Trace.TelemetrySpan", M("SetAttribute", "AddEvent", "UpdateName"), SinkKind.Telemetry, P("value", "name", "attributes")),
         Text("Microsoft.ApplicationInsights.TelemetryClient", M("TrackEvent", "TrackTrace", "TrackMetric", "TrackPageView", "TrackRequest", "TrackDependency"), SinkKind.Telemetry),
+
+        // Error tracking (Sentry): messages, breadcrumbs, tags, extras and the user of a scope go to the vendor.
+        Text("Sentry.SentrySdk", M("CaptureMessage", "AddBreadcrumb", "SetTag", "SetExtra"), SinkKind.Telemetry, P("message", "value", "category", "data")),
+        Text("Sentry.IHub", M("CaptureMessage", "AddBreadcrumb"), SinkKind.Telemetry, P("message", "data")),
+        Text("Sentry.Scope", M("SetTag", "SetExtra", "SetTags", "SetExtras", "AddBreadcrumb"), SinkKind.Telemetry, P("value", "tags", "extras", "message", "data")),
+        Serialised("Sentry.Scope", M("set_User"), P("value")) with { Kind = SinkKind.Telemetry },
 
         // Serialisers.
         Serialised("System.Text.Json.JsonSerializer", M("Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToNode", "SerializeToElement", "SerializeToDocument"), P("value"), SerialiserFamily.SystemTextJson),
@@ -100,21 +106,26 @@ internal static class SinkCatalog
         Text("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", M("WriteAsync"), SinkKind.Export, P("text")),
         Text("Microsoft.AspNetCore.Http.IResponseCookies", M("Append"), SinkKind.Export, P("value")),
 
+        // Legacy ASP.NET (System.Web), still common in administrations: cookies, headers and the response body.
+        Text("System.Web.HttpCookie", M(".ctor", "set_Value"), SinkKind.Export, P("value")),
+        Text("System.Web.HttpResponse", M("Write", "AppendHeader", "AddHeader", "AppendCookie", "SetCookie"), SinkKind.Export, P("s", "obj", "value", "ch", "buffer")),
+        Text("System.Web.HttpResponseBase", M("Write", "AppendHeader", "AddHeader", "AppendCookie", "SetCookie"), SinkKind.Export, P("s", "obj", "value", "ch", "buffer")),
+
         // Outbound calls.
         Serialised("System.Net.Http.Json.HttpClientJsonExtensions", M("PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"), P("value"), SerialiserFamily.SystemTextJson),
         Text("System.Net.Http.Json.HttpClientJsonExtensions", M("GetFromJsonAsync", "DeleteFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"), SinkKind.Export, P("requestUri")),
         Text("System.Net.Http.HttpClient", M("GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync"), SinkKind.Export, P("requestUri")),
         Text("System.Net.Http.StringContent", M(".ctor"), SinkKind.Export, P("content")),
         Text("System.Net.Http.HttpRequestMessage", M(".ctor"), SinkKind.Export, P("requestUri")),
-    ];
+    }.ToImmutableArray();
 
     private static ImmutableArray<string> SerilogMethods => M("Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext");
 
     private static ImmutableArray<string> NLogMethods => M("Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "WithProperty", "ConditionalDebug", "ConditionalTrace");
 
-    private static ImmutableArray<string> M(params string[] names) => [.. names];
+    private static ImmutableArray<string> M(params string[] names) => ImmutableArray.Create(names);
 
-    private static ImmutableArray<string> P(params string[] names) => [.. names];
+    private static ImmutableArray<string> P(params string[] names) => ImmutableArray.Create(names);
 
     private static SinkSpec Template(string type, ImmutableArray<string> methods, SerialiserFamily destructuring = SerialiserFamily.Properties) =>
         new(type, methods, SinkKind.Log, SinkRendering.Template, destructuring);

@@ -107,6 +107,12 @@ internal sealed class SinkTable
             return new SinkMatch(SinkKind.ExceptionMessage, SinkRendering.Text, SerialiserFamily.Properties, Display(original), null);
         }
 
+        if (LoggerWrappers.IsLogMethod(original) && !SinkArgumentRoles.Default.IsInfrastructure(parameter.Type))
+        {
+            // IAppLogger<T>.LogWarning(message, args), AuditLogger.Info(message): the application's own log facade.
+            return new SinkMatch(SinkKind.Log, SinkRendering.Template, SerialiserFamily.Properties, Display(original), null);
+        }
+
         return null;
     }
 
@@ -117,8 +123,13 @@ internal sealed class SinkTable
         return byType.ContainsKey(original.ContainingType.OriginalDefinition)
             || (configured.Count > 0 && configured.ContainsKey(original))
             || (dataSinkAttribute is not null && HasDataSinkParameter(original))
-            || (original.MethodKind == MethodKind.Constructor && IsException(original.ContainingType));
+            || (original.MethodKind == MethodKind.Constructor && IsException(original.ContainingType))
+            || LoggerWrappers.IsLogMethod(original);
     }
+
+    /// <summary>Whether the method's type is a row of the catalogue (a library compiled from source is still that library).</summary>
+    public bool IsCatalogued(IMethodSymbol method) =>
+        byType.ContainsKey((method.ReducedFrom ?? method).OriginalDefinition.ContainingType.OriginalDefinition);
 
     public bool IsException(INamedTypeSymbol? type)
     {

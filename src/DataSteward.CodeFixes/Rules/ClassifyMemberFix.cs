@@ -25,7 +25,7 @@ public sealed class ClassifyMemberFix : CodeFixProvider
     public const string PersonalDataKey = "DataSteward.MarkPersonalData";
     public const string NotPersonalDataKey = "DataSteward.MarkNotPersonalData";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.UnclassifiedPersonalData];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnclassifiedPersonalData);
 
     public override FixAllProvider GetFixAllProvider() => new ClassifyAllFix();
 
@@ -33,7 +33,9 @@ public sealed class ClassifyMemberFix : CodeFixProvider
     {
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         Diagnostic diagnostic = context.Diagnostics[0];
-        if (root is null || AttributeInsertion.FindDeclaration(root, diagnostic.Location.SourceSpan) is null)
+        // A declaration that does not parse (skipped tokens in its trivia, missing tokens) is left alone: moving its
+        // broken trivia into a new attribute list makes the workspace's formatter throw.
+        if (root is null || AttributeInsertion.FindDeclaration(root, diagnostic.Location.SourceSpan) is not { ContainsDiagnostics: false })
         {
             return;
         }

@@ -15,13 +15,11 @@ namespace DataSteward.CodeFixes.Rules;
 /// </summary>
 internal static class FallbackFixes
 {
-    public static readonly ImmutableArray<string> Rules =
-    [
+    public static readonly ImmutableArray<string> Rules = ImmutableArray.Create(
         RuleIdentifiers.PersonalDataLogged,
         RuleIdentifiers.PersonalDataExported,
         RuleIdentifiers.PersonalDataInExceptionMessage,
-        RuleIdentifiers.PersonalDataInTelemetry,
-    ];
+        RuleIdentifiers.PersonalDataInTelemetry);
 
     /// <summary>The values the diagnostic's additional locations name (same reading as <see cref="PseudonymiseValueFix"/>).</summary>
     public static List<ExpressionSyntax>? FindValues(SyntaxNode root, Diagnostic diagnostic)

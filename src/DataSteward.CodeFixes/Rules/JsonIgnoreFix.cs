@@ -35,7 +35,7 @@ public sealed class JsonIgnoreFix : CodeFixProvider
 
     private const string NewtonsoftNamespace = "Newtonsoft.Json";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.PersonalDataExported];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PersonalDataExported);
 
     public override FixAllProvider GetFixAllProvider() => new JsonIgnoreAllFix();
 

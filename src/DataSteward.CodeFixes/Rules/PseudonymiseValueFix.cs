@@ -27,15 +27,13 @@ public sealed class PseudonymiseValueFix : CodeFixProvider
 {
     public const string EquivalenceKey = "DataSteward.Pseudonymise";
 
-    private static readonly ImmutableArray<string> Rules =
-    [
+    private static readonly ImmutableArray<string> Rules = ImmutableArray.Create(
         RuleIdentifiers.PersonalDataLogged,
         RuleIdentifiers.PersonalDataExported,
         RuleIdentifiers.SensitiveDataReachesSink,
         RuleIdentifiers.PersonalDataInExceptionMessage,
         RuleIdentifiers.PersonalDataInTelemetry,
-        RuleIdentifiers.LikelyPersonalDataReachesSink,
-    ];
+        RuleIdentifiers.LikelyPersonalDataReachesSink);
 
     public override ImmutableArray<string> FixableDiagnosticIds => Rules;
 

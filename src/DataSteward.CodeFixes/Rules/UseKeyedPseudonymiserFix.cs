@@ -40,7 +40,7 @@ public sealed class UseKeyedPseudonymiserFix : CodeFixProvider
 
     private static readonly string[] DataParameterNames = ["source", "buffer", "inputStream", "inputBuffer", "data"];
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIdentifiers.UnkeyedHashUsedAsPseudonym];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnkeyedHashUsedAsPseudonym);
 
     public override FixAllProvider GetFixAllProvider() => new KeyChoosingBatchFixer(this);
 

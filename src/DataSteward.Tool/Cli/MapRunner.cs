@@ -53,7 +53,8 @@ internal static class MapRunner
             progress.Done();
 
             progress.Start("Writing site", map.Datasets.Count);
-            SiteWriter.Write(map, findings, folder, progress.Report);
+            SiteWriter.Write(map, findings, folder, settings.Title, progress.Report);
+            folder.RemoveStale(MapLayout.DatasetsFolder, MapLayout.SchemasFolder, MapLayout.ProjectsFolder);
             progress.Done();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -43,6 +43,27 @@ internal static class CatalogueReader
         return new CatalogueSet(catalogues);
     }
 
+    // The build refuses such a catalogue (DS0205, DS0208); a hand-edited one is refused here rather than have one
+    // dataset's pages and schema silently replace the other's.
+    private static string? IdentifierProblem(DataCatalogueModel model)
+    {
+        var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (CatalogueDataset dataset in model.Datasets)
+        {
+            if (string.IsNullOrWhiteSpace(dataset.Identifier))
+            {
+                return "has a dataset without an identifier (" + (dataset.TypeName.Length == 0 ? "type not named" : dataset.TypeName) + ").";
+            }
+
+            if (!identifiers.Add(dataset.Identifier))
+            {
+                return "has two datasets with the identifier '" + dataset.Identifier + "'.";
+            }
+        }
+
+        return null;
+    }
+
     public static (LoadedCatalogue? Catalogue, InputProblem? Problem) Read(CatalogueInput input)
     {
         try
@@ -53,6 +74,11 @@ internal static class CatalogueReader
             if (model is null)
             {
                 return (null, new InputProblem(input.Path, "has no DataSteward catalogue (no [Dataset] type, or built without the DataSteward package)."));
+            }
+
+            if (IdentifierProblem(model) is { } identifierProblem)
+            {
+                return (null, new InputProblem(input.Path, identifierProblem));
             }
 
             return (new LoadedCatalogue(input.Path, model, CatalogueModelSerializer.Serialize(model)), null);

@@ -23,6 +23,8 @@ internal sealed record MapDataset(
     string? Purpose,
     LawfulBasis? LegalBasis,
     string? Retention,
+    IReadOnlyList<string> Recipients,
+    IReadOnlyList<string> DataSubjects,
     string Controller,
     string? DpoContact,
     IReadOnlyList<MapField> Fields)

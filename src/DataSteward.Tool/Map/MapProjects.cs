@@ -47,6 +47,8 @@ internal static class MapProjects
                 dataset.Purpose,
                 dataset.LegalBasis,
                 dataset.Retention,
+                [.. dataset.Recipients],
+                [.. dataset.DataSubjects],
                 facts.Controller,
                 facts.Settings.DpoContact,
                 fields));

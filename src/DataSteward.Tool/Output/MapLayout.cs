@@ -24,13 +24,17 @@ internal static class MapLayout
     /// <summary>The folder that keeps each project's compact catalogue, so a map folder can be re-read (by diff, or map).</summary>
     public const string ProjectsFolder = "projects";
 
+    public const string SchemasFolder = "schemas";
+
+    public const string DatasetsFolder = "datasets";
+
     public static string SchemaPath(MapDataset dataset) => SchemaPath(dataset.Project, dataset.Identifier);
 
     public static string SchemaPath(string project, string identifier) =>
-        "schemas/" + SafeName(project) + "." + SafeName(identifier) + ".schema.json";
+        SchemasFolder + "/" + SafeName(project) + "." + SafeName(identifier) + ".schema.json";
 
     public static string DatasetPage(MapDataset dataset) =>
-        "datasets/" + SafeName(dataset.Project) + "/" + SafeName(dataset.Identifier) + ".html";
+        DatasetsFolder + "/" + SafeName(dataset.Project) + "/" + SafeName(dataset.Identifier) + ".html";
 
     /// <summary>Portable file names: ASCII letters, digits, '-', '_' and '.'; anything else becomes '_'; never "." or "..".</summary>
     public static string SafeName(string name)

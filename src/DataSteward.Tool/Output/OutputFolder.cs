@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,6 +17,7 @@ internal sealed class OutputFolder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, bool> folders = new();
+    private readonly ConcurrentDictionary<string, bool> written = new(StringComparer.Ordinal);
     private int filesWritten;
 
     public OutputFolder(string root)
@@ -45,6 +47,46 @@ internal sealed class OutputFolder
         folders.GetOrAdd(folder, static path => Directory.CreateDirectory(path).Exists);
 
         File.WriteAllBytes(path, content);
+        written.TryAdd(path, true);
         Interlocked.Increment(ref filesWritten);
+    }
+
+    /// <summary>
+    /// Deletes the files under <paramref name="relativeFolders"/> that this run did not write: what a previous map left
+    /// of a dataset or project that is gone. Only the map's own subfolders are cleaned, never the folder's other files.
+    /// </summary>
+    public int RemoveStale(params string[] relativeFolders)
+    {
+        int removed = 0;
+        foreach (string relative in relativeFolders)
+        {
+            string folder = Path.Combine(Root, relative);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                if (!written.ContainsKey(file))
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+            }
+
+            // Deepest first, so that a project folder emptied of its pages goes too.
+            string[] subfolders = Directory.GetDirectories(folder, "*", SearchOption.AllDirectories);
+            Array.Sort(subfolders, (left, right) => right.Length.CompareTo(left.Length));
+            foreach (string subfolder in subfolders)
+            {
+                if (!Directory.EnumerateFileSystemEntries(subfolder).Any())
+                {
+                    Directory.Delete(subfolder);
+                }
+            }
+        }
+
+        return removed;
     }
 }

@@ -40,6 +40,8 @@ internal static class DatasetPage
         Fact(html, labels.Purpose).Text(dataset.Purpose ?? labels.NotStated).Append("</dd>\n");
         Fact(html, labels.LegalBasis).Text(labels.LegalBasisLabel(dataset.LegalBasis)).Append("</dd>\n");
         Fact(html, labels.Retention).Text(dataset.Retention ?? labels.NotStated).Append("</dd>\n");
+        Fact(html, labels.DataSubjects).Text(dataset.DataSubjects.Count == 0 ? labels.NotStated : string.Join(", ", dataset.DataSubjects)).Append("</dd>\n");
+        Fact(html, labels.Recipients).Text(dataset.Recipients.Count == 0 ? labels.NotStated : string.Join(", ", dataset.Recipients)).Append("</dd>\n");
         Fact(html, labels.Controller).Text(dataset.Controller).Append("</dd>\n");
         Fact(html, labels.DpoContact).MaybeLink(dataset.DpoContact, labels.NotStated).Append("</dd>\n");
         html.Append("</dl>\n");

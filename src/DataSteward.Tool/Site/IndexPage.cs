@@ -16,10 +16,10 @@ namespace DataSteward.Tool.Site;
 /// </summary>
 internal static class IndexPage
 {
-    public static string Write(DataMap map, IReadOnlyList<Finding> findings, Labels labels)
+    public static string Write(DataMap map, IReadOnlyList<Finding> findings, Labels labels, string title)
     {
         StringBuilder html = PageLayout.Start(labels, labels.NavDatasets, depth: 0, PageLayout.Section.Datasets);
-        html.Append("<h1>").Text(labels.SiteTitle).Append("</h1>\n");
+        html.Append("<h1>").Text(title).Append("</h1>\n");
         html.Append("<p class=\"summary\">")
             .Text(map.Projects.Count.ToString(CultureInfo.InvariantCulture)).Append(' ').Text(labels.Projects.ToLowerInvariant()).Append(" · ")
             .Link(MapLayout.ChecksPage, string.Format(CultureInfo.InvariantCulture, labels.Findings, findings.Count))

@@ -17,12 +17,17 @@ namespace DataSteward.Tool.Site;
 internal static class SiteWriter
 {
 
-    public static void Write(DataMap map, IReadOnlyList<Finding> findings, OutputFolder output, Action<int>? datasetWritten = null)
+    /// <param name="map">The merged map.</param>
+    /// <param name="findings">The cross-project findings, listed on the checks page and on each dataset they name.</param>
+    /// <param name="output">The map folder.</param>
+    /// <param name="title">The map's title (<c>--title</c>) as the index page's heading; null for the site's name.</param>
+    /// <param name="datasetWritten">Called with the count of dataset pages written so far (progress).</param>
+    public static void Write(DataMap map, IReadOnlyList<Finding> findings, OutputFolder output, string? title = null, Action<int>? datasetWritten = null)
     {
         Labels labels = Labels.For(map.Language);
         output.Write(MapLayout.StyleSheet, Asset("site.css"));
         output.Write(MapLayout.Script, Asset("site.js"));
-        output.Write(MapLayout.Index, IndexPage.Write(map, findings, labels));
+        output.Write(MapLayout.Index, IndexPage.Write(map, findings, labels, title ?? labels.SiteTitle));
         output.Write(MapLayout.PersonalDataPage, PersonalDataPage.Write(map, labels));
         output.Write(MapLayout.RegisterPage, RegisterPage.Write(map, labels));
         output.Write(MapLayout.ChecksPage, ChecksPage.Write(findings, labels));

@@ -48,6 +48,8 @@ internal sealed class Labels
         Purpose = "Purpose",
         LegalBasis = "Legal basis",
         Retention = "Retention",
+        DataSubjects = "Data subjects",
+        Recipients = "Recipients",
         Controller = "Controller",
         DpoContact = "Data protection officer",
         Fields = "Fields",
@@ -128,6 +130,8 @@ internal sealed class Labels
         Purpose = "Finalité du traitement",
         LegalBasis = "Base légale",
         Retention = "Durée de conservation",
+        DataSubjects = "Catégories de personnes concernées",
+        Recipients = "Destinataires",
         Controller = "Responsable du traitement",
         DpoContact = "Délégué à la protection des données",
         Fields = "Champs",
@@ -206,6 +210,8 @@ internal sealed class Labels
     public required string Purpose { get; init; }
     public required string LegalBasis { get; init; }
     public required string Retention { get; init; }
+    public required string DataSubjects { get; init; }
+    public required string Recipients { get; init; }
     public required string Controller { get; init; }
     public required string DpoContact { get; init; }
     public required string Fields { get; init; }

@@ -11,7 +11,7 @@ namespace DataSteward.Catalogue;
 /// <summary>
 /// Reads and writes the compact serialised form of a <see cref="DataCatalogueModel"/>: one line of JSON whose
 /// <c>"format"</c> is <see cref="Format"/>, absent values left out. It is what the generator compiles into an assembly
-/// (packed: <see cref="Pack"/>), what the build writes as <c>datacatalogue/catalogue.model.json</c>, and what the
+/// (packed: <see cref="Pack"/>, in <see cref="AssemblyMetadataKey"/>), what the build writes as <c>datacatalogue/catalogue.model.json</c>, and what the
 /// data-map tool merges. The schema is documented in docs/architecture.md ("The catalogue model").
 /// </summary>
 public static class CatalogueModelSerializer
@@ -21,6 +21,12 @@ public static class CatalogueModelSerializer
 
     /// <summary>The file name of the serialised model in a catalogue folder.</summary>
     public const string FileName = "catalogue.model.json";
+
+    /// <summary>
+    /// The key of the <c>[assembly: AssemblyMetadata]</c> attribute in which the generator stores the packed model
+    /// (<see cref="Pack"/>): an attribute value is UTF-8 in the metadata, half the size of a string constant.
+    /// </summary>
+    public const string AssemblyMetadataKey = "DataSteward.CatalogueModel";
 
     /// <summary>The model as compact JSON (no whitespace, no final line end), deterministic for a given model.</summary>
     public static string Serialize(DataCatalogueModel model)
@@ -152,6 +158,26 @@ public static class CatalogueModelSerializer
         {
             throw new FormatException("The packed catalogue model is not deflated UTF-8 text: " + exception.Message, exception);
         }
+    }
+
+    /// <summary>The catalogue model compiled into a loaded assembly (its <see cref="AssemblyMetadataKey"/> metadata), or null when it has none.</summary>
+    /// <exception cref="FormatException">The assembly holds a catalogue this version cannot read.</exception>
+    public static DataCatalogueModel? ReadFromAssembly(System.Reflection.Assembly assembly)
+    {
+        if (assembly is null)
+        {
+            throw new ArgumentNullException(nameof(assembly));
+        }
+
+        foreach (object attribute in assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: AssemblyMetadataKey, Value: { } packed })
+            {
+                return ReadPacked(packed);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Reads a packed model: <see cref="Deserialize"/> of <see cref="Unpack"/>.</summary>

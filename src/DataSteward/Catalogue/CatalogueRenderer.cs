@@ -19,11 +19,16 @@ public static class CatalogueRenderer
     public static IReadOnlyList<CatalogueDocument> RenderAll(DataCatalogueModel model)
     {
         var facts = new CatalogueFacts(model ?? throw new ArgumentNullException(nameof(model)));
-        foreach (KeyValuePair<string, IReadOnlyList<string>> duplicate in model.FindDuplicateIdentifiers())
+        IReadOnlyDictionary<string, IReadOnlyList<string>> duplicates = model.FindDuplicateIdentifiers();
+        if (duplicates.Count > 0)
         {
-            throw new ArgumentException(
-                "Dataset identifier '" + duplicate.Key + "' is used by " + string.Join(" and ", duplicate.Value) + ": one dataset would replace the other.",
-                nameof(model));
+            var reasons = new List<string>(duplicates.Count);
+            foreach (KeyValuePair<string, IReadOnlyList<string>> duplicate in duplicates)
+            {
+                reasons.Add("Dataset identifier '" + duplicate.Key + "' is used by " + string.Join(" and ", duplicate.Value));
+            }
+
+            throw new ArgumentException(string.Join("; ", reasons) + ": one dataset would replace the other.", nameof(model));
         }
 
         RdfGraph graph = DcatDocument.Build(facts);

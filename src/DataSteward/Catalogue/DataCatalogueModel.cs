@@ -10,8 +10,9 @@ namespace DataSteward.Catalogue;
 /// article 30 register; <see cref="CatalogueModelSerializer"/> reads and writes its compact JSON form.
 /// </summary>
 /// <remarks>
-/// A project's own catalogue is compiled into it as <c>DataSteward.Generated.DataCatalogue.PackedModel</c>; the
-/// build writes it beside the documents as <c>datacatalogue/catalogue.model.json</c>.
+/// A project's own catalogue is compiled into it (<see cref="CatalogueModelSerializer.AssemblyMetadataKey"/>; read it
+/// with <c>DataSteward.Generated.DataCatalogue.ReadModel()</c>); the build writes it beside the documents as
+/// <c>datacatalogue/catalogue.model.json</c>.
 /// </remarks>
 public sealed class DataCatalogueModel
 {

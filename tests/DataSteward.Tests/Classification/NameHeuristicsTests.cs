@@ -114,6 +114,8 @@ public sealed class NameHeuristicsCompoundTests
     [InlineData("QueueName")]
     [InlineData("HostName")]
     [InlineData("EmailSender")]
+    [InlineData("ClientName")]
+    [InlineData("CallerMemberName")]
     public void Thing_names_are_not(string name)
     {
         Assert.Null(NameHeuristics.Match(name));
@@ -149,5 +151,18 @@ public sealed class NameHeuristicsCompoundTests
     public void A_head_that_is_not_the_data_is_not_personal(string name)
     {
         Assert.Null(NameHeuristics.Match(name));
+    }
+
+    [Theory]
+    [InlineData("FileSystemMetadata", (int)DataKind.Name, true)]
+    [InlineData("PluginInfo", (int)DataKind.Name, true)]
+    [InlineData("EventLocation", (int)DataKind.PostalAddress, true)]
+    [InlineData("Venue", (int)DataKind.Location, true)]
+    [InlineData("Customer", (int)DataKind.Name, false)]
+    [InlineData("OrderShippedIntegrationEvent", (int)DataKind.PostalAddress, false)]
+    [InlineData("Venue", (int)DataKind.Name, false)]
+    public void Members_of_things_describe_the_thing(string typeName, int kind, bool thing)
+    {
+        Assert.Equal(thing, NameHeuristics.OwnerIsAThing(typeName, (DataKind)kind));
     }
 }

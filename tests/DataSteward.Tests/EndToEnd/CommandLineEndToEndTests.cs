@@ -6,7 +6,8 @@ namespace DataSteward.Tests.EndToEnd;
 /// warning, and the project then builds; item 8, a build of an unannotated project prints one DS0102 line with the
 /// number of DS0100 suggestions, which does not fail the build even under TreatWarningsAsErrors.
 /// </summary>
-public sealed class CommandLineEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public sealed class CommandLineEndToEndTests(PackageFixture package)
 {
     private const string Program = """
         using System;

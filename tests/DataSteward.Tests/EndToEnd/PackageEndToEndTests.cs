@@ -9,7 +9,8 @@ namespace DataSteward.Tests.EndToEnd;
 /// Packs DataSteward, restores it from a local folder into console projects outside the repository,
 /// and builds them with the real <c>dotnet build</c>: what a user gets from one PackageReference.
 /// </summary>
-public sealed partial class PackageEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public sealed partial class PackageEndToEndTests(PackageFixture package)
 {
     private const string LoggingLine = "Console.WriteLine($\"Registered {citizen.Email}\");";
 
@@ -82,8 +83,10 @@ public sealed partial class PackageEndToEndTests(PackageFixture package) : IClas
         {
             "lib/netstandard2.0/DataSteward.dll",
             "lib/netstandard2.0/DataSteward.xml",
-            "analyzers/dotnet/cs/DataSteward.Analyzers.dll",
-            "analyzers/dotnet/cs/DataSteward.CodeFixes.dll",
+            "analyzers/dotnet/roslyn4.14/cs/DataSteward.Analyzers.dll",
+            "analyzers/dotnet/roslyn4.14/cs/DataSteward.CodeFixes.dll",
+            "analyzers/dotnet/roslyn4.8/cs/DataSteward.Analyzers.dll",
+            "analyzers/dotnet/roslyn4.8/cs/DataSteward.CodeFixes.dll",
             "tasks/netstandard2.0/DataSteward.Build.dll",
             // The catalogue renderers the task uses (DataSteward.Catalogue), resolved from the task's folder.
             "tasks/netstandard2.0/DataSteward.dll",
@@ -99,9 +102,19 @@ public sealed partial class PackageEndToEndTests(PackageFixture package) : IClas
 
         Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
 
-        // The compiler loads everything in analyzers/: only our two assemblies may be there.
+        // The compiler loads every assembly of the roslynX.Y folder it picks: only our two, with the French satellite,
+        // once per supported Roslyn.
         var analyzerAssemblies = entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
-        Assert.Equal(["analyzers/dotnet/cs/DataSteward.Analyzers.dll", "analyzers/dotnet/cs/DataSteward.CodeFixes.dll"], analyzerAssemblies);
+        Assert.Equal(
+            [
+                "analyzers/dotnet/roslyn4.14/cs/DataSteward.Analyzers.dll",
+                "analyzers/dotnet/roslyn4.14/cs/DataSteward.CodeFixes.dll",
+                "analyzers/dotnet/roslyn4.14/cs/fr/DataSteward.Analyzers.resources.dll",
+                "analyzers/dotnet/roslyn4.8/cs/DataSteward.Analyzers.dll",
+                "analyzers/dotnet/roslyn4.8/cs/DataSteward.CodeFixes.dll",
+                "analyzers/dotnet/roslyn4.8/cs/fr/DataSteward.Analyzers.resources.dll",
+            ],
+            analyzerAssemblies);
 
         // The package adds no global using: DataSteward.PersonalData must not clash with Identity's PersonalData.
         foreach (var buildFile in entries.Where(e => e.StartsWith("build", StringComparison.Ordinal) && (e.EndsWith(".props", StringComparison.Ordinal) || e.EndsWith(".targets", StringComparison.Ordinal))))
@@ -139,9 +152,12 @@ public sealed partial class PackageEndToEndTests(PackageFixture package) : IClas
         var restore = consumer.Restore();
         Assert.True(restore.Succeeded, restore.ToString());
 
+        // This SDK's compiler is newer than 4.14: it takes the 4.14 build, and only that one.
         var commandLine = Evaluate(consumer);
-        Assert.Contains(commandLine.Analyzers, a => a.EndsWith("DataSteward.Analyzers.dll", StringComparison.Ordinal));
-        Assert.Contains(commandLine.Analyzers, a => a.EndsWith("DataSteward.CodeFixes.dll", StringComparison.Ordinal));
+        string[] ours = commandLine.Analyzers.Where(a => Path.GetFileName(a).StartsWith("DataSteward.", StringComparison.Ordinal)).Select(a => a.Replace('\\', '/')).ToArray();
+        Assert.Equal(2, ours.Length);
+        Assert.Contains(ours, a => a.EndsWith("analyzers/dotnet/roslyn4.14/cs/DataSteward.Analyzers.dll", StringComparison.Ordinal));
+        Assert.Contains(ours, a => a.EndsWith("analyzers/dotnet/roslyn4.14/cs/DataSteward.CodeFixes.dll", StringComparison.Ordinal));
         foreach (var property in new[] { "DataStewardCatalogueBaseUri", "DataStewardController", "DataStewardDpoContact", "DataStewardFailOnViolation" })
         {
             Assert.Contains(property, commandLine.CompilerVisibleProperties);

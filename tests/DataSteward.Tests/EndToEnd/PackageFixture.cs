@@ -78,7 +78,14 @@ public sealed class PackageFixture : IDisposable
     {
         var directory = Path.Combine(WorkDirectory, name);
         Directory.CreateDirectory(directory);
+        WriteNuGetConfig(directory);
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), ProjectFile("Exe", $"<PackageReference Include=\"DataSteward\" Version=\"{Version}\" />"));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+        return new ConsumerProject(directory, program);
+    }
 
+    /// <summary>A NuGet.config that restores from the local feed only, for the projects in and below <paramref name="directory"/>.</summary>
+    public void WriteNuGetConfig(string directory) =>
         File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -89,25 +96,22 @@ public sealed class PackageFixture : IDisposable
             </configuration>
             """);
 
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <RestorePackagesPath>{PackagesDirectory}</RestorePackagesPath>
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="DataSteward" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
-        return new ConsumerProject(directory, program);
-    }
+    /// <summary>An SDK project (<paramref name="outputType"/> Exe or Library) on net10.0 with one item of <paramref name="reference"/>.</summary>
+    public string ProjectFile(string outputType, string reference) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>{outputType}</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+            <RestorePackagesPath>{PackagesDirectory}</RestorePackagesPath>
+            <NuGetAudit>false</NuGetAudit>
+          </PropertyGroup>
+          <ItemGroup>
+            {reference}
+          </ItemGroup>
+        </Project>
+        """;
 
     public void Dispose()
     {

@@ -15,7 +15,7 @@ public sealed class ConfigurationAndFrenchNamesTests
 
     private static Task Verify(string code, params string[] messages) => Rules.FlowVerifier.VerifyAsync(Usings + code, messages);
 
-    // FP: DS0101 on {@Settings}: the name of the IOptions<EmailSettings> parameter "emailOptions" taints "emailOptions.Value"; "options"/"settings" are not neutralisers and a settings object is not personal data.
+    // Once a false positive, now clean: DS0101 on {@Settings}: the name of the IOptions<EmailSettings> parameter "emailOptions" taints "emailOptions.Value"; "options"/"settings" are not neutralisers and a settings object is not personal data.
     [Fact]
     public Task Options_classes_full_of_false_friends_are_clean() => Verify("""
         public sealed class EmailSettings
@@ -49,7 +49,7 @@ public sealed class ConfigurationAndFrenchNamesTests
         """,
         "'email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
-    // FP: DS0101 on EmailSubject (the subject of a mail) and on the Guid BillingAddressId (a surrogate key, already a pseudonym).
+    // Once a false positive, now clean: DS0101 on EmailSubject (the subject of a mail) and on the Guid BillingAddressId (a surrogate key, already a pseudonym).
     [Fact]
     public Task Mail_pipeline_and_surrogate_key_names_are_clean() => Verify("""
         public sealed class OutgoingMail
@@ -74,7 +74,7 @@ public sealed class ConfigurationAndFrenchNamesTests
         """,
         "'recipientEmail' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation");
 
-    // FP: DS0101 on NomFichier, AdresseServeurSftp, nomCommune, nomEtablissement: "nom"/"adresse" followed by a French technical word (fichier, serveur, commune, établissement) is not a person's name or home.
+    // Once a false positive, now clean: DS0101 on NomFichier, AdresseServeurSftp, nomCommune, nomEtablissement: "nom"/"adresse" followed by a French technical word (fichier, serveur, commune, établissement) is not a person's name or home.
     [Fact]
     public Task French_technical_names_are_clean() => Verify("""
         public sealed class ParametresExport
@@ -129,7 +129,12 @@ public sealed class ConfigurationAndFrenchNamesTests
                 }
             }
         }
-        """);
+        """,
+        "'DemandeAide.Prenom' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'DemandeAide.NomDeNaissance' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'DemandeAide.AdressePostale' looks like personal data (postal address) and is written to a log by 'LoggerExtensions.LogDebug' without pseudonymisation",
+        "'dateDeNaissance' looks like personal data (date of birth) and is put in an exception message by 'new InvalidOperationException' without pseudonymisation",
+        "'DemandeAide.NumeroFiscal' looks like personal data (national identifier) and is put in an exception message by 'new InvalidOperationException' without pseudonymisation");
 
     [Fact]
     public Task French_annotated_register_joins_courriels_and_pseudonymises_the_nir() => Verify("""

@@ -88,7 +88,8 @@ public sealed class WorkersAndRepositoriesTests
                 WorkerLog.Issued(logger, request.RequestId, stopwatch.ElapsedMilliseconds);
             }
         }
-        """);
+        """,
+        "'CertificateRequest.Nir' (personal data: national identifier) is written to a log by 'WorkerLog.Dequeued' without pseudonymisation");
 
     [Fact]
     public Task Batch_worker_logs_ids_counts_and_flags_only() => RealisticSources.Verify(Usings, """
@@ -137,7 +138,8 @@ public sealed class WorkersAndRepositoriesTests
                 logger.LogInformation("Notification queued for {Recipient}", {|DS0001:recipient|});
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
     public Task Repository_logs_sql_built_from_the_email_parameter() => RealisticSources.Verify(Usings, """
@@ -178,9 +180,10 @@ public sealed class WorkersAndRepositoriesTests
                 logger.LogDebug("Saved customer {CustomerId} ({Tier})", customer.Id, customer.LoyaltyTier);
             }
         }
-        """);
+        """,
+        "'Customer.Email, Customer.PhoneNumber' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogDebug' without pseudonymisation");
 
-    // FN: the generic base repository destructures whatever entity it is given; the leak is at the call site, nothing reported.
+    // Once a false negative, now reported: the generic base repository destructures whatever entity it is given; the leak is at the call site, nothing reported.
     [Fact]
     public Task Generic_repository_base_destructures_the_entity() => RealisticSources.Verify(Usings, """
         public abstract class Repository<T>(ILogger logger) where T : class
@@ -198,9 +201,10 @@ public sealed class WorkersAndRepositoriesTests
         {
             public void Register(Resident resident) => Add({|DS0001:resident|});
         }
-        """);
+        """,
+        "'Resident.FirstName, Resident.LastName, Resident.Email and 2 more' (personal data: name; personal data: contact; personal data: national identifier; personal data: date of birth) is written to a log by 'Repository.Add → LoggerExtensions.LogDebug' without pseudonymisation");
 
-    // FN: a logging wrapper: the callee logs its parameter, the personal data enters at the call; nothing reported.
+    // Once a false negative, now reported: a logging wrapper: the callee logs its parameter, the personal data enters at the call; nothing reported.
     [Fact]
     public Task Audit_helper_that_logs_its_message() => RealisticSources.Verify(Usings, """
         public sealed class ResidentAudit(ILogger<ResidentAudit> logger)
@@ -213,5 +217,6 @@ public sealed class WorkersAndRepositoriesTests
                 Audit($"Resident {resident.Id} updated {field}");
             }
         }
-        """);
+        """,
+        "'Resident.Email' (personal data: contact) is written to a log by 'ResidentAudit.Audit → LoggerExtensions.LogInformation' without pseudonymisation");
 }

@@ -49,7 +49,9 @@ public sealed class DS0001LoggingLibrariesTests
                     scoped.Information("Registered");
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'ILogger.ForContext' without pseudonymisation",
+            "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LogContext.PushProperty' without pseudonymisation");
     }
 
     [Fact]
@@ -217,6 +219,9 @@ public sealed class DS0001LoggingLibrariesTests
                     audit.Write(citizen.Municipality, 2);
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'Audit.Write' without pseudonymisation",
+            "'Citizen.Nir' (personal data: national identifier) is exported by 'Audit.Export' without pseudonymisation",
+            "'Citizen.FullName' (personal data: name) is sent to telemetry by 'Audit.Tag' without pseudonymisation");
     }
 }

@@ -176,7 +176,29 @@ public sealed class DS0001PersonalDataLoggedTests
     }
 
     [Fact]
+    public async Task Pseudonymised_record_printed_by_a_log_is_clean()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            [Pseudonymised]
+            public sealed record Subject([property: PersonalData(PersonalDataKind.ContactDetails)] string Email);
+
+            public sealed record Recipient([property: PersonalData(PersonalDataKind.ContactDetails)] string Email);
+
+            class RegistrationService(ILogger logger)
+            {
+                void Register(Subject subject, Recipient recipient)
+                {
+                    logger.LogInformation("Registered {Subject}", subject);
+                    logger.LogInformation("Registered {Recipient}", {|DS0001:recipient|});
+                }
+            }
+            """,
+            "'Recipient.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    [Fact]
     public async Task Values_that_no_longer_carry_the_data_are_clean()
+
     {
         await FlowVerifier.VerifyAsync(Usings + """
             class RegistrationService(ILogger logger)

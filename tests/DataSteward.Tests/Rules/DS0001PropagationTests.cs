@@ -302,7 +302,40 @@ public sealed class DS0001PropagationTests
         "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
 
     [Fact]
+    public Task Reassignment_from_the_value_itself_keeps_the_data() => Verify("""
+            void Run(Citizen citizen, bool flag)
+            {
+                string email = citizen.Email;
+                email = email.Trim();
+                logger.LogInformation("{Email}", {|DS0001:email|});
+                string nir = citizen.Nir;
+                nir = flag ? nir : "none";
+                logger.LogInformation("{Nir}", {|DS0001:nir|});
+                string place = citizen.Municipality;
+                place = place.Trim();
+                logger.LogInformation("{Place}", place);
+            }
+        """,
+        "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
+    [Fact]
+    public Task StringBuilder_fluent_chain() => Verify("""
+            void Run(Citizen citizen)
+            {
+                var builder = new StringBuilder();
+                builder.Append("Citizen ").Append(citizen.Municipality).AppendLine(citizen.Nir);
+                logger.LogInformation({|DS0001:builder.ToString()|});
+                var clean = new StringBuilder();
+                clean.Append("Citizen ").Append(citizen.Municipality).AppendLine(citizen.Id.ToString());
+                logger.LogInformation(clean.ToString());
+            }
+        """,
+        "'Citizen.Nir' (personal data: national identifier) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+
+    [Fact]
     public Task Value_assigned_in_a_loop_reaches_an_earlier_use() => Verify("""
+
             void Run(List<Citizen> all)
             {
                 string last = "";

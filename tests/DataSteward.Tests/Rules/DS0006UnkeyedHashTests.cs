@@ -449,6 +449,11 @@ public sealed class DS0006HashCodeTests
     public async Task Half_written_code_does_not_throw()
     {
         ImmutableArray<Diagnostic> diagnostics = await DS0006Verifier.RunOnBrokenCodeAsync("""
+            static class Control
+            {
+                static byte[] Key(Citizen citizen) => SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Nir));
+            }
+
             static class Broken
             {
                 static byte[] Missing(Citizen citizen) => SHA256.HashData();
@@ -460,7 +465,13 @@ public sealed class DS0006HashCodeTests
             }
             """);
         Assert.All(diagnostics, d => Assert.Equal("DS0006", d.Id));
+
+        // The control line beside the broken code is still analysed and reported.
+        Diagnostic control = Assert.Single(diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'Citizen.Nir'", StringComparison.Ordinal));
+        Assert.Equal(DS0006Verifier.Message("Citizen.Nir", "personal data: national identifier", "SHA256.HashData"), control.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Nir))", control.Location.SourceTree!.GetText().ToString(control.Location.SourceSpan));
     }
+
 }
 
 internal static class DS0006Verifier

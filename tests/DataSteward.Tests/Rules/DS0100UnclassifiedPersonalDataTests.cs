@@ -119,7 +119,8 @@ public sealed class DS0100UnclassifiedPersonalDataTests
     {
         await AnalyzerVerifier<UnclassifiedPersonalDataAnalyzer>.VerifyAsync("""
             public record Contact(string {|DS0100:Email|}, int Age);
-            """);
+            """,
+            "'Contact.Email' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
     }
 
     [Fact]
@@ -157,6 +158,8 @@ public sealed class DS0100UnclassifiedPersonalDataTests
                 public string {|DS0100:Email|} { get; set; } = "";
             }
             """,
-            "datasteward.heuristics = suggest");
+            "datasteward.heuristics = suggest",
+            "'Applicant.Email' looks like personal data (contact) but is not classified: mark it [PersonalData] or [NotPersonalData]");
+
     }
 }

@@ -132,7 +132,8 @@ public sealed class DS0101LikelyPersonalDataTests
                     logger.LogInformation("{Phone} {Nir}", phone, nir);
                 }
             }
-            """);
+            """,
+            "'email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]

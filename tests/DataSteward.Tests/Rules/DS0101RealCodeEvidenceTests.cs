@@ -154,11 +154,15 @@ public sealed class DS0101RealCodeEvidenceTests
             public sealed class MediaItem { public string Title { get; set; } = ""; public double? Latitude { get; set; } public double? Longitude { get; set; } }
             public sealed class UserDevice { public double Latitude { get; set; } public double Longitude { get; set; } }
             public sealed class Member { public string FullName { get; set; } = ""; }
+            public sealed class FileSystemMetadata { public string FullName { get; set; } = ""; }
+            public sealed class EventLocation { public string Address { get; set; } = ""; public string PostalCode { get; set; } = ""; }
 
             class Diagnostics(ILogger<Diagnostics> logger)
             {
-                void Run(MediaItem item, UserDevice device, Member member, Assembly assembly, FileInfo file)
+                void Run(MediaItem item, UserDevice device, Member member, Assembly assembly, FileInfo file, FileSystemMetadata metadata, EventLocation venue)
                 {
+                    logger.LogInformation("Resolving {Path}", metadata.FullName);
+                    logger.LogInformation("Venue {@Venue}", venue);
                     logger.LogInformation("{@Item}", item);
                     logger.LogInformation("{@Device}", {|DS0101:device|});
                     logger.LogInformation("Loaded {Assembly} {Type} {Path}", assembly.FullName, GetType().FullName, file.FullName);
@@ -188,11 +192,76 @@ public sealed class DS0101RealCodeEvidenceTests
                     logger.LogInformation("{D}", user.FindFirstValue(ClaimTypes.Role));
                     logger.LogInformation("{E}", user.FindFirst("sub")?.Value);
                     logger.LogInformation("{F} {G}", user.Identity?.IsAuthenticated, user.Claims.Count());
+                    logger.LogInformation("Claim types {Types}", string.Join(", ", user.Claims.Select(c => c.Type)));
                 }
             }
             """,
             "'claim ClaimTypes.Name' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
             "'claim \"given_name\"' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
             "'ClaimsPrincipal.Claims' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Item 6: the application's own logger wrappers, also when only the interface is visible.
+    [Fact]
+    public async Task Application_logger_wrappers_are_log_sinks()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using Register;
+
+            public interface IAppLogger<T>
+            {
+                void LogInformation(string message, params object[] args);
+                void LogWarning(string message, params object[] args);
+            }
+
+            public sealed class AuditLogger
+            {
+                public void Info(string message) { }
+            }
+
+            public static class Log
+            {
+                public static void Error(string message) { }
+            }
+
+            public interface IMetricsLog { void Error(int code); }
+            public sealed class Catalog { public void Info(string message) { } }
+
+            class Service(IAppLogger<Service> appLogger, AuditLogger audit, IMetricsLog metrics, Catalog catalog)
+            {
+                void Run(Citizen citizen, string email, int count)
+                {
+                    appLogger.LogInformation("Registered {Email}", {|DS0001:citizen.Email|});
+                    appLogger.LogWarning("Count {Count}", count);
+                    audit.Info({|DS0101:$"Changed {email}"|});
+                    Log.Error({|DS0001:"Failed for " + citizen.Email|});
+                    metrics.Error(citizen.Email.Length);
+                    catalog.Info(citizen.Email);
+                }
+            }
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'IAppLogger.LogInformation' without pseudonymisation",
+            "'email' looks like personal data (contact) and is written to a log by 'AuditLogger.Info' without pseudonymisation",
+            "'Citizen.Email' (personal data: contact) is written to a log by 'Log.Error' without pseudonymisation");
+    }
+
+    // Item 5: an unannotated object destructured after a message chosen at run time ("reason" + "{@details}").
+    [Fact]
+    public async Task Destructured_details_after_a_runtime_message()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            public sealed class RequestLog { public string ClientId { get; set; } = ""; public string LoginHint { get; set; } = ""; }
+            public sealed class ScopeLog { public string ClientId { get; set; } = ""; public string Scopes { get; set; } = ""; }
+
+            class Validator(ILogger<Validator> logger)
+            {
+                void Fail(string message, RequestLog details, ScopeLog scopes)
+                {
+                    logger.LogError(message + "\n{@details}", {|DS0101:details|});
+                    logger.LogError(message + "\n{@details}", scopes);
+                }
+            }
+            """,
+            "'RequestLog.LoginHint' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogError' without pseudonymisation");
     }
 }

@@ -30,7 +30,8 @@ public sealed class SanitizerTests
                     logger.LogInformation("{Email}", {|DS0001:citizen.Email|});
                 }
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 
     [Fact]
@@ -137,6 +138,7 @@ public sealed class SanitizerTests
                 void Run(Citizen citizen) =>
                     logger.LogInformation("{Encoded}", {|DS0001:Convert.ToBase64String(Encoding.UTF8.GetBytes(citizen.Email))|});
             }
-            """);
+            """,
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
 }

@@ -29,6 +29,7 @@ public sealed class SiteBrowserTests : IClassFixture<HeadlessChromium>, IClassFi
     {
         OpenIndex();
         int total = site.Map.Datasets.Count;
+        Assert.Equal("Data map of Saint-Exemple", Driver.FindElement(By.TagName("h1")).Text);
         Assert.Equal(site.Map.Datasets.Select(d => d.Title).Order(StringComparer.Ordinal), VisibleTitles().Order(StringComparer.Ordinal));
         Assert.Equal($"{total} of {total} datasets shown", Driver.FindElement(By.Id("count")).Text);
 

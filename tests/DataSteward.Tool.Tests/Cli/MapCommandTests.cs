@@ -128,6 +128,45 @@ public sealed class MapCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_catalogue_with_a_duplicate_or_empty_identifier_is_refused_not_half_merged()
+    {
+        DataCatalogueModel duplicate = FixtureProject.SocialServices.Model();
+        duplicate.Datasets.Add(duplicate.Datasets[0]);
+        DataCatalogueModel unnamed = FixtureProject.SchoolEnrolment.Model();
+        unnamed.Datasets[0].Identifier = " ";
+        string duplicateFile = temp.Write("a/catalogue.model.json", CatalogueModelSerializer.Serialize(duplicate));
+        string unnamedFile = temp.Write("b/catalogue.model.json", CatalogueModelSerializer.Serialize(unnamed));
+        string good = FixtureProject.CitizenServices.WriteAssembly(temp.Combine("good"));
+
+        ToolRun run = ToolRun.Of("map", duplicateFile, unnamedFile, good, "-o", temp.Combine("map"));
+
+        Assert.Equal(
+            [
+                $"datasteward: {duplicateFile}: has two datasets with the identifier 'beneficiaries'.",
+                $"datasteward: {unnamedFile}: has a dataset without an identifier (SchoolEnrolment.Pupil).",
+            ],
+            run.Problems);
+        Assert.StartsWith("2 datasets from 1 project merged", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mapping_again_into_the_same_folder_removes_what_is_gone_and_keeps_other_files()
+    {
+        string school = FixtureProject.SchoolEnrolment.WriteAssembly(temp.Combine("school"));
+        string social = FixtureProject.SocialServices.WriteAssembly(temp.Combine("social"));
+        string notes = temp.Write("map/NOTES.md", "kept");
+        Assert.Equal(ExitCodes.Success, ToolRun.Of("map", school, social, "-o", temp.Combine("map")).ExitCode);
+        Assert.True(File.Exists(temp.Combine("map", "datasets", "SocialServices", "beneficiaries.html")));
+
+        Assert.Equal(ExitCodes.Success, ToolRun.Of("map", school, "-o", temp.Combine("map")).ExitCode);
+
+        Assert.False(Directory.Exists(temp.Combine("map", "datasets", "SocialServices")));
+        Assert.Equal(["SchoolEnrolment.pupils.schema.json", "SchoolEnrolment.schools.schema.json"], Directory.GetFiles(temp.Combine("map", "schemas")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists(temp.Combine("map", "projects", "SocialServices", "catalogue.model.json")));
+        Assert.Equal("kept", File.ReadAllText(notes));
+    }
+
+    [Fact]
     public void Help_documents_the_commands_and_exit_codes_and_a_bad_command_line_is_exit_code_2()
     {
         ToolRun help = ToolRun.Of("--help");

@@ -28,7 +28,7 @@ public sealed class SitePagesTests : IDisposable
         Assert.Contains("<label for=\"q\">Rechercher</label>", index, StringComparison.Ordinal);
         Assert.Contains("data-template=\"{0} jeux de données affichés sur {1}\">2 jeux de données affichés sur 2</p>", index, StringComparison.Ordinal);
         Assert.Contains("<dt>Base légale</dt><dd>Mission d’intérêt public (art. 6.1.e)</dd>", page, StringComparison.Ordinal);
-        Assert.Contains("<dt>Durée de conservation</dt><dd>P5Y</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Durée de conservation</dt><dd>P5Y</dd>\n<dt>Catégories de personnes concernées</dt><dd>residents</dd>\n<dt>Destinataires</dt><dd>staff of Housing</dd>", page, StringComparison.Ordinal);
         Assert.Contains("<label for=\"q\">Search</label>", Write(mixed, MapLayout.Index), StringComparison.Ordinal);
     }
 

@@ -37,6 +37,8 @@ internal static class Maps
             "Purpose of " + identifier,
             basis,
             retention,
+            ["staff of " + project],
+            ["residents"],
             project + " controller",
             "mailto:dpo@" + project.ToLowerInvariant() + ".example",
             fields);

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using DataSteward.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DataSteward.Analyzers.Baseline;
+
+/// <summary>
+/// Suppresses the violations listed in <c>datasteward.baseline.json</c>: a suppressed diagnostic is neither a
+/// warning nor an error, and SARIF logs it with a suppression. A violation matches an entry when the rule, the file
+/// (relative to the project folder) and the invariant message are the same; of several identical violations in one
+/// file, the first <c>count</c> in source order are suppressed and the others reported.
+/// <para>
+/// The compiler lets a suppressor suppress warnings, including warnings promoted to errors (<c>WarningsAsErrors</c>,
+/// <c>TreatWarningsAsErrors</c>, the package's <c>DataStewardFailOnViolation</c>), but never a diagnostic whose
+/// descriptor's default severity is Error, whatever .editorconfig says. So DS0003 (special-category data) cannot be
+/// baselined: it is fixed, or suppressed in source with a justification.
+/// </para>
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BaselineSuppressor : DiagnosticSuppressor
+{
+    /// <summary>The justification SARIF shows for a baselined violation.</summary>
+    public const string Justification = "Listed in datasteward.baseline.json (accepted when the baseline was written; fix it and write the baseline again).";
+
+    private static readonly ImmutableDictionary<string, SuppressionDescriptor> SuppressionsById = CreateSuppressions();
+
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } =
+        ImmutableArray.CreateRange(SuppressionsById.Values.OrderBy(s => s.Id, StringComparer.Ordinal));
+
+    public override void ReportSuppressions(SuppressionAnalysisContext context)
+    {
+        ProjectBaseline? found = ProjectBaseline.Find(context.Options, context.CancellationToken);
+        BaselineDocument? baseline = found?.Usable;
+        if (found is null || baseline is null || baseline.Entries.Count == 0)
+        {
+            return;
+        }
+
+        string projectDirectory = found.ProjectDirectory;
+        var counts = baseline.Entries.ToDictionary(e => e.Key, e => e.Count);
+        var candidates = new List<(Diagnostic Diagnostic, string File, int Start)>();
+        foreach (Diagnostic diagnostic in context.ReportedDiagnostics)
+        {
+            if (diagnostic.Location.IsInSource && SuppressionsById.ContainsKey(diagnostic.Id))
+            {
+                candidates.Add((diagnostic, BaselineDocument.RelativePath(projectDirectory, diagnostic.Location.SourceTree!.FilePath), diagnostic.Location.SourceSpan.Start));
+            }
+        }
+
+        // Source order, so that which of several identical violations stays suppressed does not depend on the order
+        // in which the analysers reported them.
+        foreach (var (diagnostic, file, _) in candidates.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Start))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var key = (diagnostic.Id, file, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            if (counts.TryGetValue(key, out int remaining) && remaining > 0)
+            {
+                counts[key] = remaining - 1;
+                context.ReportSuppression(Suppression.Create(SuppressionsById[diagnostic.Id], diagnostic));
+            }
+        }
+    }
+
+    // Every rule DataSteward reports can be baselined, except the package's own configuration diagnostics (DS09xx):
+    // a baseline that hides its own problems would hide that it is broken; and error-severity rules, which the
+    // compiler would not let us suppress.
+    private static ImmutableDictionary<string, SuppressionDescriptor> CreateSuppressions()
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, SuppressionDescriptor>(StringComparer.Ordinal);
+        foreach (FieldInfo field in typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (field.GetValue(null) is DiagnosticDescriptor descriptor &&
+                !descriptor.Id.StartsWith("DS09", StringComparison.Ordinal) &&
+                descriptor.DefaultSeverity != DiagnosticSeverity.Error &&
+                !builder.ContainsKey(descriptor.Id))
+            {
+                builder.Add(descriptor.Id, new SuppressionDescriptor("DataStewardBaseline." + descriptor.Id, descriptor.Id, Justification));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

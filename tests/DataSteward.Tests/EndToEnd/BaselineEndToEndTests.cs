@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace DataSteward.Tests.EndToEnd;
+
+/// <summary>
+/// The baseline as a user meets it: <c>dotnet build -t:DataStewardBaseline</c> on a project with violations, then
+/// ordinary builds that report only new violations, list the fixed ones (DS0903), and ignore a broken (DS0902) or
+/// foreign (DS0904) file.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed partial class BaselineEndToEndTests(PackageFixture package)
+{
+    private const string EmailLine = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";
+    private const string DiagnosisLine = "        Console.WriteLine($\"Treated for {citizen.Diagnosis}\");\n";
+
+    private const string EmailMessage = "'Citizen.Email' (personal data: contact) is written to a log by 'Console.WriteLine' without pseudonymisation";
+
+    private readonly PackageFixture package = package;
+
+    [Fact]
+    public void Baseline_accepts_todays_violations_reports_new_ones_and_lists_fixed_ones()
+    {
+        var consumer = package.CreateConsumer("baseline", Program(EmailLine + DiagnosisLine));
+        Assert.True(consumer.Restore().Succeeded);
+
+        // Writing: DS0001 is listed without a line number; DS0003 (error by default) cannot be, and the task says so.
+        var write = Run(consumer, "-t:DataStewardBaseline");
+        Assert.True(write.Succeeded, write.ToString());
+        Assert.Contains("datasteward.baseline.json written with 1 violation(s) of Consumer", write.Output, StringComparison.Ordinal);
+        Assert.Contains("1 violation(s) of DS0003 are not in the baseline", write.Output, StringComparison.Ordinal);
+        string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
+        Assert.Equal(
+            "{\n  \"version\": 1,\n  \"project\": \"Consumer\",\n  \"violations\": [\n" +
+            "    { \"rule\": \"DS0001\", \"file\": \"Program.cs\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }\n" +
+            "  ]\n}\n",
+            File.ReadAllText(baselinePath));
+
+        // Lines added above the accepted violation and a new violation elsewhere: only the new one fails the build,
+        // and the DS0003 that could not be baselined still does.
+        File.WriteAllText(consumer.ProgramPath, Program(
+            "        Console.WriteLine(\"Starting\");\n" + EmailLine + DiagnosisLine + "        Console.Error.WriteLine(citizen.Email);\n"));
+        var build = Run(consumer);
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Equal(
+            [("DS0001", 23, "error"), ("DS0003", 22, "error")],
+            Reported(build));
+        Assert.Contains("'Citizen.Email' (personal data: contact) is written to a log by 'Console.TextWriter.WriteLine'", build.Output, StringComparison.Ordinal);
+
+        // SARIF: the accepted violation is there, suppressed by the baseline; the new one is not suppressed.
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "DataSteward.sarif"))))
+        {
+            var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Where(r => r.GetProperty("ruleId").GetString() == "DS0001")
+                .Select(r => (Line: r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32(),
+                              Suppression: r.TryGetProperty("suppressions", out var s) ? s[0].GetProperty("properties").GetProperty("suppressionType").GetString() : null))
+                .OrderBy(r => r.Line)
+                .ToArray();
+            Assert.Equal(2, results.Length);
+            Assert.Equal(21, results[0].Line);
+            Assert.Contains("DataStewardBaseline.DS0001", results[0].Suppression, StringComparison.Ordinal);
+            Assert.Null(results[1].Suppression);
+        }
+
+        // Every violation fixed: the build succeeds and DS0903 says the accepted one no longer occurs.
+        File.WriteAllText(consumer.ProgramPath, Program("        Console.WriteLine(citizen.Email.Length);\n"));
+        var fixedBuild = Run(consumer);
+        Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
+        Assert.Empty(Reported(fixedBuild));
+        Assert.Contains(
+            "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in Program.cs: 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
+            fixedBuild.Output,
+            StringComparison.Ordinal);
+
+        // Writing again shrinks the file to nothing.
+        Assert.True(Run(consumer, "-t:DataStewardBaseline").Succeeded);
+        Assert.Contains("\"violations\": []", File.ReadAllText(baselinePath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_or_foreign_baseline_gives_one_warning_and_suppresses_nothing()
+    {
+        var consumer = package.CreateConsumer("baseline-bad", Program(EmailLine));
+        Assert.True(consumer.Restore().Succeeded);
+        string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
+        string entry = "{ \"rule\": \"DS0001\", \"file\": \"Program.cs\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }";
+
+        // The control: the same file, correct, suppresses the violation.
+        File.WriteAllText(baselinePath, "{ \"version\": 1, \"project\": \"Consumer\", \"violations\": [ " + entry + " ] }");
+        var accepted = Run(consumer);
+        Assert.True(accepted.Succeeded, accepted.ToString());
+        Assert.Empty(Reported(accepted));
+
+        File.WriteAllText(baselinePath, "{ \"version\": 1, \"project\": \"Consumer\", \"violations\": [ " + entry + " ");
+        var malformed = Run(consumer);
+        Assert.False(malformed.Succeeded, malformed.ToString());
+        Assert.Equal([("DS0001", 20, "error")], Reported(malformed));
+        Assert.Single(BaselineWarnings(malformed, "DS0902"));
+        Assert.Contains("'datasteward.baseline.json' cannot be read: it is not valid JSON (line 1, column ", malformed.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(baselinePath, "{ \"version\": 1, \"project\": \"Billing.Api\", \"violations\": [ " + entry + " ] }");
+        var foreign = Run(consumer);
+        Assert.False(foreign.Succeeded, foreign.ToString());
+        Assert.Equal([("DS0001", 20, "error")], Reported(foreign));
+        Assert.Single(BaselineWarnings(foreign, "DS0904"));
+        Assert.Contains("'datasteward.baseline.json' was written for project 'Billing.Api', not 'Consumer'", foreign.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("DS0903", foreign.Output, StringComparison.Ordinal);
+    }
+
+    private static string Program(string body) => $$"""
+        using System;
+        using DataSteward;
+
+        namespace Consumer;
+
+        public sealed class Citizen
+        {
+            [PersonalData(PersonalDataKind.ContactDetails)]
+            public string Email { get; init; } = "";
+
+            [SensitiveData(SensitiveCategory.Health)]
+            public string Diagnosis { get; init; } = "";
+        }
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var citizen = new Citizen { Email = "jeanne.martin@example.org", Diagnosis = "asthma" };
+        {{body}}    }
+        }
+
+        """;
+
+    // Minimal verbosity: DS0903 is a high-importance message, hidden by -v:q.
+    private static CliResult Run(ConsumerProject consumer, params string[] arguments) =>
+        DotNetCli.Run(consumer.Directory, ["build", "--no-restore", "--nologo", "-v:m", "-nr:false", "-p:UseSharedCompilation=false", .. arguments]);
+
+    private static (string Id, int Line, string Severity)[] Reported(CliResult build) =>
+        ProgramDiagnostic().Matches(build.Output)
+            .Select(m => (m.Groups["id"].Value, int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture), m.Groups["severity"].Value))
+            .Distinct()
+            .Order()
+            .ToArray();
+
+    private static string[] BaselineWarnings(CliResult build, string id) =>
+        build.Output.Split('\n')
+            .Where(l => l.Contains("datasteward.baseline.json(1,1): warning " + id + ":", StringComparison.Ordinal))
+            .Select(l => l.Trim())
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+    [GeneratedRegex(@"Program\.cs\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>DS\w+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ProgramDiagnostic();
+}
