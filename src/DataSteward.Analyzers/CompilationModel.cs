@@ -41,6 +41,7 @@ internal sealed class CompilationModel
         SinkArguments = new SinkArguments(this);
         Forwarded = new ForwardedSinks(this);
         MethodGroupHandlers = new MethodGroupHandlers(ModelFor);
+        Controllers = new ControllerTypes();
     }
 
     public Compilation Compilation { get; }
@@ -67,6 +68,8 @@ internal sealed class CompilationModel
     public ForwardedSinks Forwarded { get; }
 
     public MethodGroupHandlers MethodGroupHandlers { get; }
+
+    public ControllerTypes Controllers { get; }
 
     /// <summary>The model of <paramref name="compilation"/> under <paramref name="options"/>, built on first use.</summary>
     public static CompilationModel For(Compilation compilation, AnalyzerOptions options) =>

@@ -38,6 +38,12 @@ internal sealed class RecursiveSummaries<TValue>
         this.empty = empty;
     }
 
+    /// <summary>
+    /// The summary of <paramref name="method"/> if it is already solved (normalised to its original definition):
+    /// a cheap question for callers that can skip work when the answer is known, and never starts a computation.
+    /// </summary>
+    public bool TryGetSolved(IMethodSymbol method, out TValue? value) => solved.TryGetValue(method, out value);
+
     /// <summary>The summary of <paramref name="method"/> (already normalised to its original definition).</summary>
     public TValue Get(IMethodSymbol method, SummaryRequest request)
     {

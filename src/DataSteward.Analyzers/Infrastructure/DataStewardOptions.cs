@@ -111,7 +111,10 @@ internal sealed class DataStewardOptions
             return HeuristicsMode.Flow;
         }
 
-        return modes.GetOrAdd(tree, t => ParseMode(provider.GetOptions(t), ParseMode(provider.GlobalOptions, HeuristicsMode.Flow)));
+        // Asked for every method body and member of the build: a hit allocates nothing (no closure).
+        return modes.TryGetValue(tree, out HeuristicsMode known)
+            ? known
+            : modes.GetOrAdd(tree, ParseMode(provider.GetOptions(tree), ParseMode(provider.GlobalOptions, HeuristicsMode.Flow)));
     }
 
     private static HeuristicsMode ParseMode(AnalyzerConfigOptions options, HeuristicsMode fallback) =>

@@ -21,6 +21,10 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         Descriptors.PersonalDataInTelemetry,
         Descriptors.LikelyPersonalDataReachesSink);
 
+    // Registered for every method body of the build: the kind lists are made once, not per block.
+    private static readonly ImmutableArray<OperationKind> SinkOperations = [OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment];
+    private static readonly ImmutableArray<OperationKind> ReturnOperations = [OperationKind.Return];
+
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
@@ -31,8 +35,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken);
-                block.RegisterOperationAction(sinks.AnalyzeOperation, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-                block.RegisterOperationAction(sinks.AnalyzeReturn, OperationKind.Return);
+                block.RegisterOperationAction(sinks.AnalyzeOperation, SinkOperations);
+                block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
             });
         });
     }

@@ -43,9 +43,11 @@ internal sealed class SinkCallAnalysis
         List<SinkArgument> arguments = Interlocked.Exchange(ref spare, null) ?? new List<SinkArgument>(4);
         var request = new SummaryRequest(cancellationToken);
         flow.SinkArguments.Collect(context.Operation, arguments, request, forwarded: false);
-        if (arguments.Count == 0 && CallsOwnCode(context.Operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? passed) && AnyCarriesData(passed!))
+        if (arguments.Count == 0 && CallsOwnCode(context.Operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? passed)
+            && !flow.Forwarded.IsKnownToForwardNothing(callee!) && AnyCarriesData(passed!))
         {
-            // A helper of this compilation is summarised only when something personal is passed to it.
+            // A helper of this compilation is summarised only when something personal is passed to it; once its
+            // summary says it forwards nothing, its call sites are not evaluated any more.
             flow.SinkArguments.CollectForwarded(passed!, callee!, arguments, request);
         }
 
@@ -104,7 +106,7 @@ internal sealed class SinkCallAnalysis
     public void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;
-        if (returned.ReturnedValue is { } value && Endpoints.Match(returned, owningSymbol, flow.MethodGroupHandlers) is { } endpoint)
+        if (returned.ReturnedValue is { } value && Endpoints.Match(returned, owningSymbol, flow.MethodGroupHandlers, flow.Controllers) is { } endpoint)
         {
             Check(context, value, endpoint, holeName: null);
         }

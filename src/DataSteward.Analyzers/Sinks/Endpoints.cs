@@ -11,7 +11,7 @@ namespace DataSteward.Analyzers.Sinks;
 /// </summary>
 internal static class Endpoints
 {
-    public static SinkMatch? Match(IReturnOperation returned, ISymbol owningSymbol, MethodGroupHandlers handlers)
+    public static SinkMatch? Match(IReturnOperation returned, ISymbol owningSymbol, MethodGroupHandlers handlers, ControllerTypes controllers)
     {
         IOperation? value = returned.ReturnedValue;
         if (value is null)
@@ -31,7 +31,7 @@ internal static class Endpoints
         }
         else if (owningSymbol is IMethodSymbol method && method.MethodKind == MethodKind.Ordinary && EnclosingLocalFunction(returned) is null)
         {
-            display = handlers.MapMethodOf(method) ?? (IsControllerAction(method) ? method.ContainingType.Name + "." + method.Name : null);
+            display = handlers.MapMethodOf(method) ?? (IsControllerAction(method, controllers) ? method.ContainingType.Name + "." + method.Name : null);
         }
 
         return display is null || IsResultObject(Natural(value).Type)
@@ -100,9 +100,10 @@ internal static class Endpoints
         return false;
     }
 
-    private static bool IsControllerAction(IMethodSymbol method)
+    private static bool IsControllerAction(IMethodSymbol method, ControllerTypes controllers)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { } type)
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
+            || method.ContainingType is not { } type || !controllers.IsController(type))
         {
             return false;
         }
@@ -115,23 +116,7 @@ internal static class Endpoints
             }
         }
 
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (current.Name == "ControllerBase" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc")
-            {
-                return true;
-            }
-
-            foreach (AttributeData attribute in current.GetAttributes())
-            {
-                if (attribute.AttributeClass?.Name == "ApiControllerAttribute")
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return true;
     }
 
     // IActionResult, ActionResult, IResult and friends: what they carry is checked where they are built.

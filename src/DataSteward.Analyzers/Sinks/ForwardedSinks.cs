@@ -39,6 +39,16 @@ internal sealed class ForwardedSinks
         return SourceSymbols.IsFromSource(key) ? summaries.Get(key, request) : ForwardedSinkSet.Unknown;
     }
 
+    /// <summary>
+    /// Whether <paramref name="method"/>'s summary is already solved and forwards nothing: its call sites need not
+    /// be looked at. False when the summary is not computed yet (the caller decides whether it is worth computing).
+    /// </summary>
+    public bool IsKnownToForwardNothing(IMethodSymbol method)
+    {
+        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return key.Parameters.IsEmpty || (summaries.TryGetSolved(key, out ForwardedSinkSet? known) && known is { Sinks.IsEmpty: true });
+    }
+
     private ForwardedSinkSet Compute(IMethodSymbol method, SummaryRequest request)
     {
         IOperation? body = MethodBodies.Find(model.Compilation, model.ModelFor, method, out _);
