@@ -22,8 +22,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         Descriptors.LikelyPersonalDataReachesSink);
 
     // Registered for every method body of the build: the kind lists are made once, not per block.
-    private static readonly ImmutableArray<OperationKind> SinkOperations = [OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment];
-    private static readonly ImmutableArray<OperationKind> ReturnOperations = [OperationKind.Return];
+    private static readonly ImmutableArray<OperationKind> SinkOperations = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+    private static readonly ImmutableArray<OperationKind> ReturnOperations = ImmutableArray.Create(OperationKind.Return);
 
     public override void Initialize(AnalysisContext context)
     {
