@@ -42,22 +42,25 @@ internal sealed class MethodGroupHandlers
         Dictionary<string, string>? handlers = null;
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
-            foreach (SyntaxNode node in reference.GetSyntax().DescendantNodes())
+            SyntaxNode declaration = reference.GetSyntax();
+            if (!MayCallMap(declaration))
             {
+                continue;
+            }
+
+            foreach (SyntaxNode node in declaration.DescendantNodes())
+            {
+                // Only a call passing a method group can register a handler of this type; lambdas are found from
+                // their own return statements. The call is bound only then.
                 if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: { } map } } invocation
                     && MinimalApiMaps.IsMapName(map)
+                    && PassesMethodGroup(invocation)
                     && models(invocation.SyntaxTree).GetSymbolInfo(invocation).Symbol is IMethodSymbol target
                     && MinimalApiMaps.IsMap(target))
                 {
                     foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
                     {
-                        string? name = argument.Expression switch
-                        {
-                            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                            _ => null,
-                        };
-                        if (name is not null)
+                        if (MethodGroupName(argument) is { } name)
                         {
                             handlers ??= new Dictionary<string, string>(StringComparer.Ordinal);
                             handlers[name] = map;
@@ -69,4 +72,32 @@ internal sealed class MethodGroupHandlers
 
         return handlers ?? None;
     }
+
+    // Asked once per type that has a return statement: most types never mention a Map method, and searching their
+    // text is far cheaper than walking their syntax. A Unicode escape could spell "Map" otherwise: then walk.
+    private static bool MayCallMap(SyntaxNode declaration)
+    {
+        string text = declaration.SyntaxTree.GetText().ToString(declaration.Span);
+        return text.IndexOf("Map", StringComparison.Ordinal) >= 0 || text.IndexOf("\\u", StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool PassesMethodGroup(InvocationExpressionSyntax invocation)
+    {
+        foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
+        {
+            if (MethodGroupName(argument) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? MethodGroupName(ArgumentSyntax argument) => argument.Expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
 }
