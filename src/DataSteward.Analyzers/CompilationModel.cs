@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -26,6 +27,8 @@ internal sealed class CompilationModel
 
     private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
+    private readonly Lazy<SinkTable> sinks;
+    private readonly Lazy<Sanitizers> sanitizers;
 
     private CompilationModel(Compilation compilation, AnalyzerConfigOptionsProvider? optionsProvider)
     {
@@ -34,8 +37,9 @@ internal sealed class CompilationModel
         Options = DataStewardOptions.Read(compilation, optionsProvider);
         Symbols = new KnownSymbols(compilation);
         Classifier = new PersonalDataClassifier(Symbols.Classification, Options.Sources);
-        Sinks = SinkTable.Create(compilation, Options.LogSinks, Options.ExportSinks);
-        Sanitizers = new Sanitizers(compilation, Options.Sanitizers);
+        // The catalogue generator needs only the classifier: the sink table and sanitisers are resolved on first use.
+        sinks = new Lazy<SinkTable>(() => SinkTable.Create(compilation, Options.LogSinks, Options.ExportSinks), LazyThreadSafetyMode.ExecutionAndPublication);
+        sanitizers = new Lazy<Sanitizers>(() => new Sanitizers(compilation, Options.Sanitizers), LazyThreadSafetyMode.ExecutionAndPublication);
         Summaries = new MethodSummaries(this);
         Rendering = new ObjectRendering(this);
         SinkArguments = new SinkArguments(this);
@@ -55,9 +59,9 @@ internal sealed class CompilationModel
 
     public PersonalDataClassifier Classifier { get; }
 
-    public SinkTable Sinks { get; }
+    public SinkTable Sinks => sinks.Value;
 
-    public Sanitizers Sanitizers { get; }
+    public Sanitizers Sanitizers => sanitizers.Value;
 
     public MethodSummaries Summaries { get; }
 
