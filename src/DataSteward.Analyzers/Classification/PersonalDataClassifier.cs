@@ -18,6 +18,8 @@ internal sealed class PersonalDataClassifier
     private readonly ConcurrentDictionary<ISymbol, DataClassification> declared = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, DataClassification> types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, DataKind?> names = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SensitiveKind?> specialNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> softwareNames = new(StringComparer.Ordinal);
 
     public PersonalDataClassifier(ClassificationSymbols symbols, ImmutableHashSet<string>? configuredSources = null)
     {
@@ -56,6 +58,14 @@ internal sealed class PersonalDataClassifier
 
         return names.GetOrAdd(name, NameHeuristics.Match(name));
     }
+
+    /// <summary>The special category a name says (<see cref="SpecialCategoryNames"/>), cached for the compilation.</summary>
+    public SensitiveKind? SpecialCategoryOfName(string name) =>
+        specialNames.TryGetValue(name, out SensitiveKind? known) ? known : specialNames.GetOrAdd(name, SpecialCategoryNames.Match(name));
+
+    /// <summary>Whether a type name turns a special-category word into software (<c>HealthStatus</c>), cached for the compilation.</summary>
+    public bool NamesSoftware(string name) =>
+        softwareNames.TryGetValue(name, out bool known) ? known : softwareNames.GetOrAdd(name, SpecialCategoryNames.NamesSoftware(name));
 
     /// <summary>What the symbol's name says, for a symbol whose type can carry personal data.</summary>
     public DataClassification ClassifyByName(ISymbol symbol)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace DataSteward.Analyzers.Classification;
@@ -93,15 +92,14 @@ internal static class SpecialCategoryNames
     // ("HealthStatus", "HealthState"): after "health" or "sante" they say software.
     private static readonly HashSet<string> HealthWordNeutralisers = new(StringComparer.Ordinal) { "status", "state", "etat" };
 
-    private static readonly ConcurrentDictionary<string, SensitiveKind?> Cache = new(StringComparer.Ordinal);
-
-    private static readonly ConcurrentDictionary<string, bool> SoftwareNames = new(StringComparer.Ordinal);
-
-    /// <summary>The special category the name says, or null.</summary>
+    /// <summary>
+    /// The special category the name says, or null. Not cached here: the classifier of each compilation caches the
+    /// answers (<see cref="PersonalDataClassifier.SpecialCategoryOfName"/>), so nothing outlives the compilation.
+    /// </summary>
     public static SensitiveKind? Match(string name) =>
         string.IsNullOrEmpty(name) || name.Length > 80
             ? null
-            : Cache.GetOrAdd(name, static n => Compute(IdentifierWords.Split(n)) is ({ } category, false) ? category : null);
+            : Compute(IdentifierWords.Split(name)) is ({ } category, false) ? category : null;
 
     /// <summary>
     /// Whether the name holds a special-category word that a neighbour turns into software (<c>HealthStatus</c>,
@@ -109,7 +107,7 @@ internal static class SpecialCategoryNames
     /// </summary>
     public static bool NamesSoftware(string name) =>
         !string.IsNullOrEmpty(name) && name.Length <= 80
-        && SoftwareNames.GetOrAdd(name, static n => Compute(IdentifierWords.Split(n)) is (_, true));
+        && Compute(IdentifierWords.Split(name)) is (_, true);
 
     // The first phrase found, longest first as in NameHeuristics ("trade union membership" before "union membership"),
     // and whether a neighbouring word neutralises it.

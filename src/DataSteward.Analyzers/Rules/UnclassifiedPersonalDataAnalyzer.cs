@@ -61,7 +61,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
 
         // The name first: it is cached per name and rules out almost every member before any attribute is read.
         // A special category wins over a personal kind: "DisabilityCardNumber" is health data before it is a number.
-        SensitiveKind? category = SpecialCategory(symbol);
+        SensitiveKind? category = SpecialCategory(symbol, classifier);
         DataClassification byName = category is null ? classifier.ClassifyByName(symbol) : default;
         if ((category is null && byName.Level != DataLevel.Likely) || options.HeuristicsFor(location.SourceTree!) == HeuristicsMode.Off)
         {
@@ -93,9 +93,9 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
 
     // Only values a person's record holds as such: text, a flag, a code; never a service object or a library enum
     // whose own name says software (Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus Health).
-    private static SensitiveKind? SpecialCategory(ISymbol symbol)
+    private static SensitiveKind? SpecialCategory(ISymbol symbol, PersonalDataClassifier classifier)
     {
-        if (SpecialCategoryNames.Match(symbol.Name) is not { } category)
+        if (classifier.SpecialCategoryOfName(symbol.Name) is not { } category)
         {
             return null;
         }
@@ -113,6 +113,6 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
 
         bool value = type is { SpecialType: SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Char }
             or { TypeKind: TypeKind.Enum };
-        return value && !SpecialCategoryNames.NamesSoftware(type!.Name) ? category : null;
+        return value && !classifier.NamesSoftware(type!.Name) ? category : null;
     }
 }
