@@ -92,10 +92,11 @@ internal sealed class Sanitizers
         return false;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> NameVerdicts = new(StringComparer.Ordinal);
+    // One instance per compilation (CompilationModel), so the verdicts go with the compilation.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> nameVerdicts = new(StringComparer.Ordinal);
 
-    private static bool NameSaysSanitiser(string name) =>
-        NameVerdicts.TryGetValue(name, out bool verdict) ? verdict : NameVerdicts.GetOrAdd(name, ComputeNameSaysSanitiser(name));
+    private bool NameSaysSanitiser(string name) =>
+        nameVerdicts.TryGetValue(name, out bool verdict) ? verdict : nameVerdicts.GetOrAdd(name, ComputeNameSaysSanitiser(name));
 
     private static bool ComputeNameSaysSanitiser(string name)
     {
