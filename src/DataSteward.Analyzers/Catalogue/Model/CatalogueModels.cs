@@ -146,5 +146,14 @@ internal sealed record FieldModel(
     };
 }
 
+/// <summary>The datasets of the compilation, sorted by identifier: a class, so the pipeline's values are all references.</summary>
+internal sealed record DatasetList(EquatableArray<DatasetModel> Datasets);
+
+/// <summary>
+/// What the catalogue takes from the compilation and the build besides the datasets: <c>[assembly: DataCatalogue]</c>,
+/// the MSBuild settings, and the documentation ids of <c>datasteward.sources</c> (ordinal order).
+/// </summary>
+internal sealed record CatalogueInputs(CatalogueInfo Catalogue, CatalogueOptions Options, EquatableArray<string> Sources);
+
 /// <summary>Everything the emitter needs: the catalogue, its datasets sorted by identifier, and the MSBuild settings.</summary>
 internal sealed record CatalogueModel(CatalogueInfo Catalogue, CatalogueOptions Options, EquatableArray<DatasetModel> Datasets);
