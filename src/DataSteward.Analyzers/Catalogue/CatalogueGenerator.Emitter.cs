@@ -27,7 +27,7 @@ public sealed partial class CatalogueGenerator
         public const string DatasetCountConstant = "DatasetCount";
 
         /// <summary>The format name the runtime library reads; a change here is a change of the schema.</summary>
-        public const string Format = "datasteward-catalogue/1";
+        public const string Format = "datasteward-catalogue/2";
 
         public static string Emit(CatalogueModel model)
         {
@@ -143,8 +143,18 @@ public sealed partial class CatalogueGenerator
             json.StartObject();
             json.Property("name", field.Name);
             json.OptionalProperty("description", field.Description);
-            json.Property("type", field.Type);
-            json.OptionalProperty("format", field.Format);
+            json.OptionalProperty("valueType", field.ValueType);
+            json.OptionalProperty("dataType", field.DataType);
+            if (field.EmailAddress)
+            {
+                json.Property("emailAddress", true);
+            }
+
+            if (field.Url)
+            {
+                json.Property("url", true);
+            }
+
             json.OptionalProperty("references", field.ReferencedType is { } referenced ? WithoutGlobal(referenced) : null);
             if (field.Required)
             {

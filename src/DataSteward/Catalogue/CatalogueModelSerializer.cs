@@ -16,8 +16,15 @@ namespace DataSteward.Catalogue;
 /// </summary>
 public static class CatalogueModelSerializer
 {
-    /// <summary>The value of the <c>"format"</c> property: the schema's name and version.</summary>
-    public const string Format = "datasteward-catalogue/1";
+    /// <summary>
+    /// The value of the <c>"format"</c> property written: the schema's name and version. Version 2 states each field's
+    /// type facts (<c>valueType</c>, <c>dataType</c>, <c>emailAddress</c>, <c>url</c>) where version 1 stated the Table Schema
+    /// type and format; both are read (<see cref="FirstFormat"/>).
+    /// </summary>
+    public const string Format = "datasteward-catalogue/2";
+
+    /// <summary>The first version of the format, still read: fields state their Table Schema <c>type</c> and <c>format</c>.</summary>
+    public const string FirstFormat = "datasteward-catalogue/1";
 
     /// <summary>The file name of the serialised model in a catalogue folder.</summary>
     public const string FileName = "catalogue.model.json";
@@ -79,9 +86,9 @@ public static class CatalogueModelSerializer
         Dictionary<string, object?> root = JsonReader.Parse(json) as Dictionary<string, object?>
             ?? throw new FormatException("A catalogue model is a JSON object.");
         string format = OptionalString(root, "format") ?? throw new FormatException("The catalogue model has no \"format\".");
-        if (!string.Equals(format, Format, StringComparison.Ordinal))
+        if (!string.Equals(format, Format, StringComparison.Ordinal) && !string.Equals(format, FirstFormat, StringComparison.Ordinal))
         {
-            throw new FormatException("The catalogue model's format is '" + format + "'; this version reads '" + Format + "'.");
+            throw new FormatException("The catalogue model's format is '" + format + "'; this version reads '" + Format + "' and '" + FirstFormat + "'.");
         }
 
         var model = new DataCatalogueModel
@@ -224,8 +231,28 @@ public static class CatalogueModelSerializer
         json.StartObject();
         json.Property("name", field.Name);
         json.OptionalProperty("description", field.Description);
-        json.Property("type", field.Type);
-        json.OptionalProperty("format", field.Format);
+        if (field.ValueType is not null || field.DataType is not null || field.EmailAddress || field.Url || (field.Type == "any" && field.Format is null))
+        {
+            // The facts (absent facts read back as "any").
+            json.OptionalProperty("valueType", field.ValueType);
+            json.OptionalProperty("dataType", field.DataType);
+            if (field.EmailAddress)
+            {
+                json.Property("emailAddress", true);
+            }
+
+            if (field.Url)
+            {
+                json.Property("url", true);
+            }
+        }
+        else
+        {
+            // A field read from the first format, or built by hand: its Table Schema terms as they are.
+            json.Property("type", field.Type);
+            json.OptionalProperty("format", field.Format);
+        }
+
         json.OptionalProperty("references", field.ReferencedType);
         if (field.Required)
         {
@@ -321,8 +348,10 @@ public static class CatalogueModelSerializer
         {
             Name = OptionalString(item, "name") ?? throw new FormatException("A field has no \"name\"."),
             Description = OptionalString(item, "description"),
-            Type = OptionalString(item, "type") ?? "any",
-            Format = OptionalString(item, "format"),
+            ValueType = OptionalString(item, "valueType"),
+            DataType = OptionalString(item, "dataType"),
+            EmailAddress = Optional<object>(item, "emailAddress") is true,
+            Url = Optional<object>(item, "url") is true,
             ReferencedType = OptionalString(item, "references"),
             Required = Optional<object>(item, "required") is true,
             PrimaryKey = Optional<object>(item, "primaryKey") is true,
@@ -333,6 +362,16 @@ public static class CatalogueModelSerializer
             Pattern = OptionalString(item, "pattern"),
         };
         ReadStrings(item, "enum", field.EnumValues);
+        if (OptionalString(item, "type") is { } type)
+        {
+            field.Type = type;
+            field.Format = OptionalString(item, "format");
+        }
+        else
+        {
+            (field.Type, field.Format) = Rendering.TableSchemaTypes.Of(field.ValueType, field.DataType, field.EmailAddress, field.Url);
+        }
+
         switch (OptionalString(item, "classification"))
         {
             case null:
