@@ -83,8 +83,17 @@ public static class CatalogueModelSerializer
             throw new ArgumentNullException(nameof(json));
         }
 
-        Dictionary<string, object?> root = JsonReader.Parse(json) as Dictionary<string, object?>
-            ?? throw new FormatException("A catalogue model is a JSON object.");
+        object? parsed;
+        try
+        {
+            parsed = JsonReader.Parse(json);
+        }
+        catch (FormatException exception)
+        {
+            throw new FormatException("The catalogue model is not valid JSON (" + exception.Message + ").", exception);
+        }
+
+        Dictionary<string, object?> root = parsed as Dictionary<string, object?> ?? throw new FormatException("A catalogue model is a JSON object.");
         string format = OptionalString(root, "format") ?? throw new FormatException("The catalogue model has no \"format\".");
         if (!string.Equals(format, Format, StringComparison.Ordinal) && !string.Equals(format, FirstFormat, StringComparison.Ordinal))
         {
@@ -357,8 +366,8 @@ public static class CatalogueModelSerializer
             PrimaryKey = Optional<object>(item, "primaryKey") is true,
             MinLength = OptionalInt(item, "minLength"),
             MaxLength = OptionalInt(item, "maxLength"),
-            Minimum = Optional<JsonNumber>(item, "minimum")?.Text,
-            Maximum = Optional<JsonNumber>(item, "maximum")?.Text,
+            Minimum = OptionalNumber(item, "minimum"),
+            Maximum = OptionalNumber(item, "maximum"),
             Pattern = OptionalString(item, "pattern"),
         };
         ReadStrings(item, "enum", field.EnumValues);
@@ -418,10 +427,28 @@ public static class CatalogueModelSerializer
 
     private static string? OptionalString(Dictionary<string, object?> item, string name) => Optional<string>(item, name);
 
-    private static int? OptionalInt(Dictionary<string, object?> item, string name) =>
-        Optional<JsonNumber>(item, name) is { } number
-            ? int.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) ? value : throw new FormatException("\"" + name + "\" is not an integer.")
-            : null;
+    private static int? OptionalInt(Dictionary<string, object?> item, string name)
+    {
+        if (!item.TryGetValue(name, out object? value) || value is null)
+        {
+            return null;
+        }
+
+        return value is double number && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue
+            ? (int)number
+            : throw new FormatException("\"" + name + "\" is not an integer.");
+    }
+
+    /// <summary>A number as invariant JSON text: the shortest form that reads back as the same value (as the generator writes it).</summary>
+    private static string? OptionalNumber(Dictionary<string, object?> item, string name)
+    {
+        if (!item.TryGetValue(name, out object? value) || value is null)
+        {
+            return null;
+        }
+
+        return value is double number ? number.ToString("R", CultureInfo.InvariantCulture) : throw new FormatException("\"" + name + "\" is not a number.");
+    }
 
     private static TEnum? OptionalEnum<TEnum>(Dictionary<string, object?> item, string name)
         where TEnum : struct

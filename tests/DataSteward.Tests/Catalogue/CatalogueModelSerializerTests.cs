@@ -91,7 +91,7 @@ public sealed class CatalogueModelSerializerTests
     }
 
     [Theory]
-    [InlineData("", "Invalid JSON at offset 0: unexpected end.")]
+    [InlineData("", "The catalogue model is not valid JSON (line 1, column 1: the document ends too early).")]
     [InlineData("[]", "A catalogue model is a JSON object.")]
     [InlineData("{\"datasets\":[]}", "The catalogue model has no \"format\".")]
     [InlineData("{\"format\":\"datasteward-catalogue/9\"}", "The catalogue model's format is 'datasteward-catalogue/9'; this version reads 'datasteward-catalogue/2' and 'datasteward-catalogue/1'.")]
@@ -100,7 +100,8 @@ public sealed class CatalogueModelSerializerTests
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"title\":\"x\"}]}", "A dataset has no \"id\".")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":1}]}]}", "\"name\" has an unexpected type.")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":\"a\",\"classification\":\"secret\"}]}]}", "Unknown field classification 'secret'.")]
-    [InlineData("{\"format\":\"datasteward-catalogue/1\",\"title\":\"unterminated}", "Invalid JSON at offset 58: unterminated string.")]
+    [InlineData("\uFEFF{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":\"a\",\"minLength\":1.5}]}]}", "\"minLength\" is not an integer.")]
+    [InlineData("{\"format\":\"datasteward-catalogue/1\",\"title\":\"unterminated}", "The catalogue model is not valid JSON (line 1, column 59: a string is not closed).")]
     public void Malformed_input_is_a_format_exception_that_says_what(string json, string message)
     {
         FormatException exception = Assert.Throws<FormatException>(() => CatalogueModelSerializer.Deserialize(json));
