@@ -38,7 +38,7 @@ internal static class SinkDiagnostics
     {
         DiagnosticDescriptor descriptor = DescriptorFor(taint.Level, kind);
         string origins = taint.DescribeOrigins();
-        string classification = taint.DescribeClassification();
+        ClassificationPhrase classification = taint.DescribeClassification();
         object[] arguments = taint.Level switch
         {
             DataLevel.Sensitive => [origins, classification, Phrase(kind), sinkDisplay],
