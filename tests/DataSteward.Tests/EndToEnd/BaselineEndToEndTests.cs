@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DataSteward.Build;
+using Microsoft.Build.Framework;
 
 namespace DataSteward.Tests.EndToEnd;
 
@@ -117,6 +119,21 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
         string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
         string registrationPath = Path.Combine(consumer.Directory, "Registration.cs");
 
+        // A SARIF 1.0 log of the same code (ErrorLog without a version) gives the writer task the same file as the target,
+        // which writes from a SARIF 2.1 log of its own.
+        var firstBuild = Run(consumer, "-p:ErrorLog=first.sarif", "-p:DataStewardFailOnViolation=false");
+        Assert.True(firstBuild.Succeeded, firstBuild.ToString());
+        string firstLog = Path.Combine(consumer.Directory, "first.sarif");
+        Assert.Contains("\"version\": \"1.0.0\"", File.ReadAllText(firstLog), StringComparison.Ordinal);
+        var fromVersion1 = new WriteDataStewardBaseline
+        {
+            BuildEngine = new SilentBuildEngine(),
+            SarifPath = firstLog,
+            ProjectName = "Consumer",
+            BaselinePath = Path.Combine(consumer.Directory, "from-sarif-1.0.json"),
+        };
+        Assert.True(fromVersion1.Execute());
+
         var write = Run(consumer, "-t:DataStewardBaseline");
         Assert.True(write.Succeeded, write.ToString());
         Assert.Equal(
@@ -124,6 +141,7 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
             "    { \"rule\": \"DS0001\", \"symbol\": \"" + RegisterId + "\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }\n" +
             "  ]\n}\n",
             File.ReadAllText(baselinePath));
+        Assert.Equal(File.ReadAllText(baselinePath), File.ReadAllText(fromVersion1.BaselinePath));
 
         // The member moved to its own file, below new code, built in French with a SARIF 1.0 log of the project's own:
         // still accepted, and not stale (SARIF 1.0 says the result is suppressed).
@@ -154,6 +172,32 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
             "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in " + RegisterId + ": 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
             renamed.Output,
             StringComparison.Ordinal);
+    }
+
+    private sealed class SilentBuildEngine : IBuildEngine
+    {
+        public bool ContinueOnError => false;
+
+        public int LineNumberOfTaskNode => 0;
+
+        public int ColumnNumberOfTaskNode => 0;
+
+        public string ProjectFileOfTaskNode => "Consumer.csproj";
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs) =>
+            throw new NotSupportedException();
+
+        public void LogCustomEvent(CustomBuildEventArgs e)
+        {
+        }
+
+        public void LogErrorEvent(BuildErrorEventArgs e) => throw new InvalidOperationException(e.Message);
+
+        public void LogMessageEvent(BuildMessageEventArgs e)
+        {
+        }
+
+        public void LogWarningEvent(BuildWarningEventArgs e) => throw new InvalidOperationException(e.Message);
     }
 
     private const string RegisterEmail = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";
