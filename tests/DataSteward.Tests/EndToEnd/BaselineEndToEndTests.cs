@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DataSteward.Build;
-using Microsoft.Build.Framework;
+using DataSteward.Tests.Baseline;
 
 namespace DataSteward.Tests.EndToEnd;
 
@@ -125,14 +125,17 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
         Assert.True(firstBuild.Succeeded, firstBuild.ToString());
         string firstLog = Path.Combine(consumer.Directory, "first.sarif");
         Assert.Contains("\"version\": \"1.0.0\"", File.ReadAllText(firstLog), StringComparison.Ordinal);
+        var engine = new RecordingBuildEngine();
         var fromVersion1 = new WriteDataStewardBaseline
         {
-            BuildEngine = new SilentBuildEngine(),
+            BuildEngine = engine,
             SarifPath = firstLog,
             ProjectName = "Consumer",
             BaselinePath = Path.Combine(consumer.Directory, "from-sarif-1.0.json"),
         };
         Assert.True(fromVersion1.Execute());
+        Assert.Empty(engine.Warnings);
+        Assert.Empty(engine.Errors);
 
         var write = Run(consumer, "-t:DataStewardBaseline");
         Assert.True(write.Succeeded, write.ToString());
@@ -172,32 +175,6 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
             "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in " + RegisterId + ": 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
             renamed.Output,
             StringComparison.Ordinal);
-    }
-
-    private sealed class SilentBuildEngine : IBuildEngine
-    {
-        public bool ContinueOnError => false;
-
-        public int LineNumberOfTaskNode => 0;
-
-        public int ColumnNumberOfTaskNode => 0;
-
-        public string ProjectFileOfTaskNode => "Consumer.csproj";
-
-        public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs) =>
-            throw new NotSupportedException();
-
-        public void LogCustomEvent(CustomBuildEventArgs e)
-        {
-        }
-
-        public void LogErrorEvent(BuildErrorEventArgs e) => throw new InvalidOperationException(e.Message);
-
-        public void LogMessageEvent(BuildMessageEventArgs e)
-        {
-        }
-
-        public void LogWarningEvent(BuildWarningEventArgs e) => throw new InvalidOperationException(e.Message);
     }
 
     private const string RegisterEmail = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";
