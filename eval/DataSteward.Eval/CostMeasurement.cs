@@ -18,9 +18,13 @@ internal static class CostMeasurement
     {
         Compilation sequential = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
         double compile = Min(repeats, () => Cpu(() => sequential.RemoveAllSyntaxTrees().AddSyntaxTrees(sequential.SyntaxTrees).GetDiagnostics()));
+        double compileBytes = allocated;
         double noOp = Min(repeats, () => Cpu(() => Analyse(sequential, [new NoOpOperationAnalyzer()])));
+        double noOpBytes = allocated;
         double dataSteward = Min(repeats, () => Cpu(() => Analyse(sequential, References.DataSteward()))) - noOp;
-        string result = $"cost (one thread, CPU, min of {repeats}): compile {compile:N0} ms, driver+operations {noOp:N0} ms, DataSteward +{dataSteward:N0} ms = {dataSteward / compile:P1} of compile";
+        double dataStewardBytes = allocated - noOpBytes;
+        string result = $"cost (one thread, CPU, min of {repeats}): compile {compile:N0} ms, driver+operations {noOp:N0} ms, DataSteward +{dataSteward:N0} ms = {dataSteward / compile:P1} of compile; " +
+            $"allocated: compile {compileBytes / 1e6:N0} MB, driver+operations {noOpBytes / 1e6:N0} MB, DataSteward +{dataStewardBytes / 1e6:N0} MB = {dataStewardBytes / compileBytes:P1} of compile";
         if (withNetAnalyzers)
         {
             double net = Min(repeats, () => Cpu(() => Analyse(sequential, References.NetAnalyzers()))) - noOp;
@@ -34,16 +38,31 @@ internal static class CostMeasurement
     {
         Compilation fresh = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees);
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        fresh.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        int count = fresh.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
+        if (Environment.GetEnvironmentVariable("DATASTEWARD_EVAL_DEBUG") is not null)
+        {
+            Console.WriteLine($"    {analyzers.Length} analysers: {count} diagnostics");
+        }
     }
+
+    // Bytes allocated by the last measured pass (deterministic where processor time is not: a proxy for work and GC).
+    private static double allocated;
 
     private static double Cpu(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        long bytes = GC.GetTotalAllocatedBytes(precise: true);
         TimeSpan start = Process.GetCurrentProcess().TotalProcessorTime;
         action();
-        return (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+        double ms = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
+        if (Environment.GetEnvironmentVariable("DATASTEWARD_EVAL_DEBUG") is not null)
+        {
+            Console.WriteLine($"    pass {ms:N0} ms CPU");
+        }
+
+        return ms;
     }
 
     private static double Min(int repeats, Func<double> measure)
