@@ -25,7 +25,7 @@ internal sealed class CompilationModel
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationModel> Models = new();
 
-    private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = SharedCache.Create<IMethodSymbol, Propagation>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly Lazy<SinkTable> sinks;
     private readonly Lazy<Sanitizers> sanitizers;
