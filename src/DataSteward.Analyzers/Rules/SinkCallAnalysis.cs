@@ -93,7 +93,7 @@ internal sealed class SinkCallAnalysis
             FlowEvaluator evaluator = EvaluatorFor(argument.Value);
             lock (evaluator)
             {
-                if (evaluator.EvaluateSerialised(argument.Value, SerialiserFamily.Properties) is not null)
+                if (evaluator.MayCarrySerialised(argument.Value, SerialiserFamily.Properties))
                 {
                     return true;
                 }
