@@ -127,8 +127,9 @@ internal sealed partial class ObjectRendering
             return group;
         }
 
+        // A computed property is written as what its getter reads, unless its type cannot hold personal data (a flag).
         private static bool IsComputedSourceProperty(ISymbol member) =>
-            member is IPropertySymbol { GetMethod: not null } property && SourceSymbols.IsFromSource(property)
-            && Sinks.SerialiserMembers.BackingFieldOf(property) is null;
+            member is IPropertySymbol { GetMethod: not null } property && PersonalDataClassifier.CanCarryPersonalData(property.Type)
+            && SourceSymbols.IsFromSource(property) && Sinks.SerialiserMembers.BackingFieldOf(property) is null;
     }
 }
