@@ -31,6 +31,12 @@ internal static class Program
             return await RealBuildRunner.RunAsync(sizes, seed, IntOption(args, "--repeat") ?? 2, work, Option(args, "--out")).ConfigureAwait(false);
         }
 
+        if (args.Contains("--per-document"))
+        {
+            return await PerDocumentRunner.RunAsync(
+                IntOption(args, "--files") ?? 1000, IntOption(args, "--documents") ?? 60, seed, Option(args, "--code-base"), Option(args, "--out")).ConfigureAwait(false);
+        }
+
         if (args.Contains("--profile"))
         {
             return await CallbackProfiler.RunAsync(IntOption(args, "--files") ?? 1000, seed).ConfigureAwait(false);
