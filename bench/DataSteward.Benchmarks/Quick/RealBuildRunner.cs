@@ -28,7 +28,8 @@ public static partial class RealBuildRunner
             report.AppendLine(line);
         }
 
-        string analyzerDll = AnalyzerSets.DataStewardAnalyzersAssembly.Location;
+        // A copy, so that rebuilding the benchmark while builds run cannot swap the analyser under a running csc.
+        string analyzerDll = CopyAnalyzer(AnalyzerSets.DataStewardAnalyzersAssembly.Location, Path.Combine(workFolder, "analyzers"));
         string runtimeDll = typeof(HmacPseudonymiser).Assembly.Location;
         Say($"Machine: {Environment.ProcessorCount} logical cores, {QuickRunner.CpuModel()}, SDK {await DotnetVersionAsync().ConfigureAwait(false)}, load average at start {LoadAverage()}");
         Say($"Seed {seed}; sizes {string.Join(", ", sizes)}; {repeat} round(s), sizes interleaved within a round; analysers from {analyzerDll}; projects under {workFolder}.");
@@ -215,6 +216,21 @@ public static partial class RealBuildRunner
         await File.WriteAllTextAsync(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n").ConfigureAwait(false);
         Console.Error.WriteLine($"{corpus.Files.Count} files, {corpus.LeakingCallSites} planted leaks, {corpus.Datasets} datasets → {folder}");
         return (folder, corpus.LeakingCallSites);
+    }
+
+    private static string CopyAnalyzer(string analyzerDll, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        string copy = Path.Combine(folder, Path.GetFileName(analyzerDll));
+        File.Copy(analyzerDll, copy, overwrite: true);
+        string resources = Path.Combine(Path.GetDirectoryName(analyzerDll)!, "fr", Path.GetFileNameWithoutExtension(analyzerDll) + ".resources.dll");
+        if (File.Exists(resources))
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "fr"));
+            File.Copy(resources, Path.Combine(folder, "fr", Path.GetFileName(resources)), overwrite: true);
+        }
+
+        return copy;
     }
 
     private static async Task<string> RunDotnetAsync(string folder, string arguments)
