@@ -10,9 +10,10 @@ using Microsoft.Build.Utilities;
 namespace DataSteward.Build;
 
 /// <summary>
-/// Writes <c>datasteward.baseline.json</c> from the SARIF log of a build made without a baseline: every DataSteward
-/// warning or error of the project (DS09xx aside: the package's own configuration is never baselined), with its file
-/// relative to the project folder and its English message, counted. Suppressed results (<c>#pragma</c>,
+/// Writes <c>datasteward.baseline.json</c> from the SARIF log (2.1 or 1.0) of a build made without a baseline: every
+/// DataSteward warning or error of the project (DS09xx aside: the package's own configuration is never baselined),
+/// with the member that contains it (the diagnostic's <c>ContainingSymbol</c> property) and its English message,
+/// counted. Suppressed results (<c>#pragma</c>,
 /// <c>[SuppressMessage]</c>) and infos (DS0100 suggestions, which never fail a build) are not listed. Neither are
 /// rules whose default severity is Error (DS0003): the compiler never lets a suppressor hide them, so listing them
 /// would promise what the baseline cannot do; the task says how many there are and how to deal with them.
@@ -21,17 +22,13 @@ public sealed class WriteDataStewardBaseline : Task
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The SARIF 2.1 log of the build.</summary>
+    /// <summary>The SARIF log of the build, in English (the package's target builds with <c>PreferredUILang=en</c>).</summary>
     [Required]
     public string SarifPath { get; set; } = string.Empty;
 
     /// <summary><c>$(MSBuildProjectName)</c>, recorded in the file so a copied baseline is recognised.</summary>
     [Required]
     public string ProjectName { get; set; } = string.Empty;
-
-    /// <summary><c>$(MSBuildProjectDirectory)</c>: files are listed relative to it.</summary>
-    [Required]
-    public string ProjectDirectory { get; set; } = string.Empty;
 
     /// <summary>Where to write the baseline (beside the project file).</summary>
     [Required]
@@ -61,7 +58,7 @@ public sealed class WriteDataStewardBaseline : Task
         var notBaselinable = violations.Where(r => log.ErrorByDefault.Contains(r.Rule)).ToList();
         var entries = violations
             .Where(r => !log.ErrorByDefault.Contains(r.Rule))
-            .Select(r => new BaselineEntry(r.Rule, BaselineDocument.RelativePath(ProjectDirectory, r.FilePath), r.Message, 1));
+            .Select(r => new BaselineEntry(r.Rule, r.Symbol, r.Message, 1));
         BaselineDocument document = BaselineDocument.Create(ProjectName, entries);
         ViolationCount = document.Entries.Sum(e => e.Count);
 

@@ -12,20 +12,32 @@ namespace DataSteward.Analyzers.Baseline;
 /// stale entries); this one file defines the format for all of them.
 /// <code>
 /// {
-///   "version": 1,
+///   "version": 2,
 ///   "project": "CitizenServices",
 ///   "violations": [
-///     { "rule": "DS0001", "file": "Registration/CitizenService.cs", "message": "'Citizen.Email' (…) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation", "count": 1 }
+///     { "rule": "DS0001", "symbol": "M:CitizenServices.Registration.Register(CitizenServices.Citizen)", "message": "'Citizen.Email' (…) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation", "count": 1 }
 ///   ]
 /// }
 /// </code>
+/// An entry without <c>symbol</c> matches its rule and message in any member. Version 1 files listed a
+/// <c>file</c> instead of the member: they are still read, their entries without a member (the file is ignored), so an
+/// existing baseline keeps working and shrinks to the new form the next time it is written.
 /// </summary>
 internal sealed class BaselineDocument
 {
     /// <summary>The file name the package looks for beside the project file.</summary>
     public const string FileName = "datasteward.baseline.json";
 
-    public const int CurrentVersion = 1;
+    /// <summary>
+    /// The key of the diagnostic property holding the containing member's documentation id (see
+    /// <c>ContainingSymbol</c>), in the compiler's diagnostics and in their SARIF <c>customProperties</c>.
+    /// </summary>
+    public const string SymbolProperty = "ContainingSymbol";
+
+    public const int CurrentVersion = 2;
+
+    /// <summary>The first format, which fingerprinted by file: still read, see the class summary.</summary>
+    private const int FileVersion = 1;
 
     private BaselineDocument(string project, IReadOnlyList<BaselineEntry> entries)
     {
@@ -62,11 +74,13 @@ internal sealed class BaselineDocument
             return null;
         }
 
-        if (!document.TryGetValue("version", out object? version) || version is not double number || number != CurrentVersion)
+        if (!document.TryGetValue("version", out object? version) || version is not double number || (number != CurrentVersion && number != FileVersion))
         {
             problem = "'version' must be " + CurrentVersion.ToString(CultureInfo.InvariantCulture);
             return null;
         }
+
+        bool byFile = number == FileVersion;
 
         if (!document.TryGetValue("project", out object? projectValue) || projectValue is not string project || project.Trim().Length == 0)
         {
@@ -96,10 +110,24 @@ internal sealed class BaselineDocument
                 return null;
             }
 
-            if (!TryGetText(item, "file", out string file) || file.Trim().Length == 0)
+            string? symbol = null;
+            if (byFile)
             {
-                problem = where + ": 'file' must be a path relative to the project folder";
-                return null;
+                if (!TryGetText(item, "file", out string file) || file.Trim().Length == 0)
+                {
+                    problem = where + ": 'file' must be a path relative to the project folder";
+                    return null;
+                }
+            }
+            else if (item.TryGetValue("symbol", out object? symbolValue))
+            {
+                if (symbolValue is not string symbolText)
+                {
+                    problem = where + ": 'symbol' must be the documentation id of the member that contains the violation";
+                    return null;
+                }
+
+                symbol = symbolText;
             }
 
             if (!TryGetText(item, "message", out string message) || message.Trim().Length == 0)
@@ -120,7 +148,7 @@ internal sealed class BaselineDocument
                 count = (int)countNumber;
             }
 
-            entries.Add(new BaselineEntry(rule, NormalisePath(file), message, count));
+            entries.Add(new BaselineEntry(rule, symbol, message, count));
         }
 
         problem = string.Empty;
@@ -144,30 +172,19 @@ internal sealed class BaselineDocument
         for (int i = 0; i < Entries.Count; i++)
         {
             BaselineEntry entry = Entries[i];
-            json.Append("    { \"rule\": ").Append(Quote(entry.Rule))
-                .Append(", \"file\": ").Append(Quote(entry.File))
-                .Append(", \"message\": ").Append(Quote(entry.Message))
+            json.Append("    { \"rule\": ").Append(Quote(entry.Rule));
+            if (entry.Symbol is not null)
+            {
+                json.Append(", \"symbol\": ").Append(Quote(entry.Symbol));
+            }
+
+            json.Append(", \"message\": ").Append(Quote(entry.Message))
                 .Append(", \"count\": ").Append(entry.Count.ToString(CultureInfo.InvariantCulture))
                 .Append(i == Entries.Count - 1 ? " }\n" : " },\n");
         }
 
         json.Append("  ]\n}\n");
         return json.ToString();
-    }
-
-    /// <summary>A path relative to the project folder, with '/' separators, so a baseline reads the same on every OS.</summary>
-    public static string NormalisePath(string path) => path.Replace('\\', '/');
-
-    /// <summary>
-    /// <paramref name="filePath"/> relative to <paramref name="projectDirectory"/> when it lies inside it, else the full
-    /// path; '/' separators either way. File systems are compared ordinally: the compiler and MSBuild spell a project's
-    /// paths the same way.
-    /// </summary>
-    public static string RelativePath(string projectDirectory, string filePath)
-    {
-        string directory = NormalisePath(projectDirectory).TrimEnd('/') + "/";
-        string file = NormalisePath(filePath);
-        return file.StartsWith(directory, StringComparison.Ordinal) ? file.Substring(directory.Length) : file;
     }
 
     private static bool TryGetText(Dictionary<string, object?> item, string name, out string text)
@@ -182,7 +199,7 @@ internal sealed class BaselineDocument
     private static List<BaselineEntry> Merge(IEnumerable<BaselineEntry> entries)
     {
         // The same violation listed twice (a hand edit, a merge of two branches) counts once per listing.
-        var merged = new Dictionary<(string, string, string), BaselineEntry>();
+        var merged = new Dictionary<(string, string?, string), BaselineEntry>();
         foreach (BaselineEntry entry in entries)
         {
             merged[entry.Key] = merged.TryGetValue(entry.Key, out BaselineEntry? existing)

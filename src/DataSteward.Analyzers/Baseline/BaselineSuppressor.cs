@@ -12,9 +12,10 @@ namespace DataSteward.Analyzers.Baseline;
 
 /// <summary>
 /// Suppresses the violations listed in <c>datasteward.baseline.json</c>: a suppressed diagnostic is neither a
-/// warning nor an error, and SARIF logs it with a suppression. A violation matches an entry when the rule, the file
-/// (relative to the project folder) and the invariant message are the same; of several identical violations in one
-/// file, the first <c>count</c> in source order are suppressed and the others reported.
+/// warning nor an error, and SARIF logs it with a suppression. A violation matches an entry when the rule, the member
+/// that contains it (<see cref="ContainingSymbol"/>) and the invariant message are the same, wherever the member is;
+/// of several identical violations in one member, the first <c>count</c> in source order are suppressed and the
+/// others reported.
 /// <para>
 /// The compiler lets a suppressor suppress warnings, including warnings promoted to errors (<c>WarningsAsErrors</c>,
 /// <c>TreatWarningsAsErrors</c>, the package's <c>DataStewardFailOnViolation</c>), but never a diagnostic whose
@@ -42,29 +43,41 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
             return;
         }
 
-        string projectDirectory = found.ProjectDirectory;
         var counts = baseline.Entries.ToDictionary(e => e.Key, e => e.Count);
-        var candidates = new List<(Diagnostic Diagnostic, string File, int Start)>();
+        var candidates = new List<Diagnostic>();
         foreach (Diagnostic diagnostic in context.ReportedDiagnostics)
         {
             if (diagnostic.Location.IsInSource && SuppressionsById.ContainsKey(diagnostic.Id))
             {
-                candidates.Add((diagnostic, BaselineDocument.RelativePath(projectDirectory, diagnostic.Location.SourceTree!.FilePath), diagnostic.Location.SourceSpan.Start));
+                candidates.Add(diagnostic);
             }
         }
 
         // Source order, so that which of several identical violations stays suppressed does not depend on the order
         // in which the analysers reported them.
-        foreach (var (diagnostic, file, _) in candidates.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Start))
+        foreach (Diagnostic diagnostic in candidates.OrderBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var key = (diagnostic.Id, file, diagnostic.GetMessage(CultureInfo.InvariantCulture));
-            if (counts.TryGetValue(key, out int remaining) && remaining > 0)
+
+            // The invariant message: a French build matches the English baseline. An entry of a version 1 file (no
+            // member) is the fallback.
+            string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            if (Take(counts, (diagnostic.Id, ContainingSymbol.Of(diagnostic), message)) || Take(counts, (diagnostic.Id, null, message)))
             {
-                counts[key] = remaining - 1;
                 context.ReportSuppression(Suppression.Create(SuppressionsById[diagnostic.Id], diagnostic));
             }
         }
+    }
+
+    private static bool Take(Dictionary<(string, string?, string), int> counts, (string, string?, string) key)
+    {
+        if (counts.TryGetValue(key, out int remaining) && remaining > 0)
+        {
+            counts[key] = remaining - 1;
+            return true;
+        }
+
+        return false;
     }
 
     // Every rule DataSteward reports can be baselined, except the package's own configuration diagnostics (DS09xx):

@@ -40,9 +40,6 @@ internal sealed class ProjectBaseline
     /// <summary>The compiled project's name, when the build said it.</summary>
     public string? CurrentProject { get; }
 
-    /// <summary>The folder of the baseline, which is the project folder: entry paths are relative to it.</summary>
-    public string ProjectDirectory => Path.GetDirectoryName(File.Path) ?? string.Empty;
-
     /// <summary>The file was written for another project (a copied baseline).</summary>
     public bool IsOfAnotherProject =>
         Document is not null && CurrentProject is not null && !string.Equals(Document.Project, CurrentProject, StringComparison.OrdinalIgnoreCase);

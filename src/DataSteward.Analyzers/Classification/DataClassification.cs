@@ -52,13 +52,4 @@ internal readonly record struct DataClassification(DataLevel Level, DataKind Kin
     public bool IsClassified => Level >= DataLevel.Personal;
 
     public bool IsTracked => Level >= DataLevel.Likely;
-
-    /// <summary>The phrase used in messages and in the catalogue: <c>personal data: contact</c>, <c>special-category data: health</c>.</summary>
-    public string Describe() => Level switch
-    {
-        DataLevel.Sensitive => "special-category data: " + DataKindText.Of(Category),
-        DataLevel.Personal => Kind == DataKind.Unspecified ? "personal data" : "personal data: " + DataKindText.Of(Kind),
-        DataLevel.Likely => DataKindText.Of(Kind),
-        _ => "not personal data",
-    };
 }

@@ -175,21 +175,17 @@ internal sealed class Taint
         return text.ToString();
     }
 
-    /// <summary>The classification phrase of the highest-level origins: <c>personal data: contact</c>.</summary>
-    public string DescribeClassification()
+    /// <summary>The classification phrase of the highest-level origins (<c>personal data: contact</c>), in the message's language.</summary>
+    public ClassificationPhrase DescribeClassification()
     {
         List<DataOrigin> top = TopOrigins();
-        var phrases = new List<string>(top.Count);
-        foreach (DataOrigin origin in top)
+        var classifications = new DataClassification[top.Count];
+        for (int i = 0; i < classifications.Length; i++)
         {
-            string phrase = origin.Classification.Describe();
-            if (!phrases.Contains(phrase))
-            {
-                phrases.Add(phrase);
-            }
+            classifications[i] = top[i].Classification;
         }
 
-        return string.Join("; ", phrases);
+        return new ClassificationPhrase(classifications);
     }
 
     /// <summary>The data kind shared by the highest-level origins, or null when they differ or none has one.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Resources;
 using Microsoft.CodeAnalysis;
 
@@ -79,6 +80,13 @@ internal static class Descriptors
             customTags);
 
     private static LocalizableResourceString Text(string name) => new(name, Resources, typeof(Descriptors));
+
+    /// <summary>
+    /// A word or phrase that messages put in their arguments (<c>Kind_ContactDetails</c>), in <paramref name="culture"/>;
+    /// null is the current UI culture, as for the message formats (the resource manager resolves it at formatting time).
+    /// </summary>
+    internal static string Phrase(string name, CultureInfo? culture) =>
+        Resources.GetString(name, culture) ?? name;
 
     // Texts written here are English only: the localisation test fails until they move to the two resource files.
     // Kept so that a descriptor written this way on another branch still compiles when merged.

@@ -155,7 +155,7 @@ internal sealed class SinkCallAnalysis
             }
         }
 
-        context.ReportDiagnostic(SinkDiagnostics.Create(value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken))));
+        context.ReportDiagnostic(SinkDiagnostics.Create(owningSymbol, value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken))));
     }
 
     private FlowEvaluator EvaluatorFor(IOperation operation)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Flow;
 using DataSteward.Analyzers.Sinks;
@@ -32,11 +33,12 @@ internal static class SinkDiagnostics
         },
     };
 
-    public static Diagnostic Create(Location location, IEnumerable<Location> leaves, Taint taint, SinkKind kind, string sinkDisplay, IEnumerable<KeyValuePair<string, string?>>? extraProperties = null)
+    /// <summary>The diagnostic for <paramref name="taint"/> reaching a sink at <paramref name="location"/>, inside <paramref name="containingSymbol"/> (the baseline's fingerprint).</summary>
+    public static Diagnostic Create(ISymbol containingSymbol, Location location, IEnumerable<Location> leaves, Taint taint, SinkKind kind, string sinkDisplay, IEnumerable<KeyValuePair<string, string?>>? extraProperties = null)
     {
         DiagnosticDescriptor descriptor = DescriptorFor(taint.Level, kind);
         string origins = taint.DescribeOrigins();
-        string classification = taint.DescribeClassification();
+        ClassificationPhrase classification = taint.DescribeClassification();
         object[] arguments = taint.Level switch
         {
             DataLevel.Sensitive => [origins, classification, Phrase(kind), sinkDisplay],
@@ -44,7 +46,7 @@ internal static class SinkDiagnostics
             _ => [origins, classification, sinkDisplay],
         };
 
-        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(SinkKindProperty, kind.ToString());
+        ImmutableDictionary<string, string?> properties = ContainingSymbol.AddTo(ImmutableDictionary<string, string?>.Empty.Add(SinkKindProperty, kind.ToString()), containingSymbol);
         if (taint.SingleKind() is { } dataKind)
         {
             properties = properties.Add(DataKindProperty, dataKind.ToString());

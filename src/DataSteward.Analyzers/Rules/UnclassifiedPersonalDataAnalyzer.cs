@@ -80,14 +80,14 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
                 location,
                 ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, sensitive.ToString()),
                 DisplayNames.Member(symbol),
-                "special-category data: " + DataKindText.Of(sensitive),
+                new ClassificationPhrase(DataClassification.Sensitive(sensitive)),
                 "[SensitiveData]")
             : Diagnostic.Create(
                 Descriptors.UnclassifiedPersonalData,
                 location,
                 ImmutableDictionary<string, string?>.Empty.Add(KindProperty, byName.Kind.ToString()),
                 DisplayNames.Member(symbol),
-                DataKindText.Of(byName.Kind),
+                new ClassificationPhrase(byName),
                 "[PersonalData]");
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Flow;
 using DataSteward.Analyzers.Infrastructure;
@@ -81,6 +82,7 @@ public sealed class UnkeyedHashAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnkeyedHashUsedAsPseudonym,
             invocation.Syntax.GetLocation(),
+            ContainingSymbol.AddTo(ImmutableDictionary<string, string?>.Empty, context.ContainingSymbol),
             taint.DescribeOrigins(),
             taint.DescribeClassification(),
             call.Display));

@@ -89,6 +89,13 @@ public sealed class JsonIgnoreFix : CodeFixProvider
                         continue;
                     }
 
+                    // A type still being typed (a half-written attribute) is left alone: the formatter that cleans up
+                    // the edit cannot lay out a broken type and throws.
+                    if (declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { ContainsDiagnostics: true })
+                    {
+                        continue;
+                    }
+
                     if (!byDocument.TryGetValue(documentId, out Dictionary<SyntaxNode, SortedSet<string>>? declarations))
                     {
                         declarations = new Dictionary<SyntaxNode, SortedSet<string>>();

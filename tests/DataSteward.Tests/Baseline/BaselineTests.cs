@@ -36,24 +36,30 @@ public sealed class BaselineTests
         }
         """;
 
+    private const string Register = "M:Registration.Register(Citizen)";
+
     private const string EmailMessage = "'Citizen.Email' (personal data: contact) is written to a log by 'Console.WriteLine' without pseudonymisation";
+
+    private const string NameMessage = "'Citizen.Name' (personal data: name) is written to a log by 'Console.WriteLine' without pseudonymisation";
 
     [Fact]
     public void Written_file_reads_back_sorted_and_merged()
     {
         BaselineDocument document = BaselineDocument.Create("CitizenServices",
         [
-            new BaselineEntry("DS0002", "b/Export.cs", "exported \"x\"\n", 1),
-            new BaselineEntry("DS0001", "a\\Log.cs", "logged", 1),
-            new BaselineEntry("DS0002", "b/Export.cs", "exported \"x\"\n", 2),
+            new BaselineEntry("DS0002", "M:B.Export", "exported \"x\"\n", 1),
+            new BaselineEntry("DS0001", "M:A.Log(System.String)", "logged", 1),
+            new BaselineEntry("DS0002", "M:B.Export", "exported \"x\"\n", 2),
+            new BaselineEntry("DS0001", "", "logged", 1),
         ]);
 
         string json = document.ToJson();
 
         Assert.Equal(
-            "{\n  \"version\": 1,\n  \"project\": \"CitizenServices\",\n  \"violations\": [\n" +
-            "    { \"rule\": \"DS0001\", \"file\": \"a\\\\Log.cs\", \"message\": \"logged\", \"count\": 1 },\n" +
-            "    { \"rule\": \"DS0002\", \"file\": \"b/Export.cs\", \"message\": \"exported \\\"x\\\"\\n\", \"count\": 3 }\n" +
+            "{\n  \"version\": 2,\n  \"project\": \"CitizenServices\",\n  \"violations\": [\n" +
+            "    { \"rule\": \"DS0001\", \"symbol\": \"\", \"message\": \"logged\", \"count\": 1 },\n" +
+            "    { \"rule\": \"DS0001\", \"symbol\": \"M:A.Log(System.String)\", \"message\": \"logged\", \"count\": 1 },\n" +
+            "    { \"rule\": \"DS0002\", \"symbol\": \"M:B.Export\", \"message\": \"exported \\\"x\\\"\\n\", \"count\": 3 }\n" +
             "  ]\n}\n",
             json);
         BaselineDocument? read = BaselineDocument.TryParse(json, out string problem);
@@ -61,23 +67,39 @@ public sealed class BaselineTests
         Assert.Equal(string.Empty, problem);
         Assert.Equal("CitizenServices", read.Project);
         Assert.Equal(
-            [new BaselineEntry("DS0001", "a/Log.cs", "logged", 1), new BaselineEntry("DS0002", "b/Export.cs", "exported \"x\"\n", 3)],
+            [new BaselineEntry("DS0001", "", "logged", 1), new BaselineEntry("DS0001", "M:A.Log(System.String)", "logged", 1), new BaselineEntry("DS0002", "M:B.Export", "exported \"x\"\n", 3)],
             read.Entries);
+    }
+
+    [Fact]
+    public void Version_1_file_reads_with_entries_of_any_member()
+    {
+        BaselineDocument? read = BaselineDocument.TryParse(
+            "{ \"version\": 1, \"project\": \"P\", \"violations\": [ { \"rule\": \"DS0001\", \"file\": \"a\\\\Log.cs\", \"message\": \"logged\", \"count\": 2 }, { \"rule\": \"DS0001\", \"file\": \"b/Other.cs\", \"message\": \"logged\" } ] }",
+            out string problem);
+
+        Assert.Equal(string.Empty, problem);
+        Assert.NotNull(read);
+        Assert.Equal([new BaselineEntry("DS0001", null, "logged", 3)], read.Entries);
+        Assert.Equal(
+            "{\n  \"version\": 2,\n  \"project\": \"P\",\n  \"violations\": [\n    { \"rule\": \"DS0001\", \"message\": \"logged\", \"count\": 3 }\n  ]\n}\n",
+            read.ToJson());
     }
 
     [Theory]
     [InlineData("", "it is not valid JSON (line 1, column 1: the document ends too early)")]
     [InlineData("[]", "the document is not a JSON object")]
-    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": []}", "'version' must be 1")]
-    [InlineData("{\"version\": 1, \"violations\": []}", "'project' must name the project the baseline was written for")]
-    [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": {}}", "'violations' must be an array")]
-    [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": [1]}", "violations[0] is not an object")]
-    [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": [{\"rule\": \"CA1000\", \"file\": \"a.cs\", \"message\": \"m\"}]}", "violations[0]: 'rule' must be a DataSteward rule id such as DS0001")]
+    [InlineData("{\"version\": 3, \"project\": \"P\", \"violations\": []}", "'version' must be 2")]
+    [InlineData("{\"version\": 2, \"violations\": []}", "'project' must name the project the baseline was written for")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": {}}", "'violations' must be an array")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": [1]}", "violations[0] is not an object")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": [{\"rule\": \"CA1000\", \"symbol\": \"M:A.B\", \"message\": \"m\"}]}", "violations[0]: 'rule' must be a DataSteward rule id such as DS0001")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": [{\"rule\": \"DS0001\", \"symbol\": 1, \"message\": \"m\"}]}", "violations[0]: 'symbol' must be the documentation id of the member that contains the violation")]
     [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": [{\"rule\": \"DS0001\", \"message\": \"m\"}]}", "violations[0]: 'file' must be a path relative to the project folder")]
-    [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": [{\"rule\": \"DS0001\", \"file\": \"a.cs\"}]}", "violations[0]: 'message' must be the text of the diagnostic")]
-    [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": [{\"rule\": \"DS0001\", \"file\": \"a.cs\", \"message\": \"m\", \"count\": 1.5}]}", "violations[0]: 'count' must be a whole number of 1 or more")]
-    [InlineData("{\"version\": 1, \"project\": \"P\", \"violations\": []} x", "it is not valid JSON (line 1, column 50: unexpected text after the end of the document)")]
-    [InlineData("{\"version\": 1,\n \"project\": \"P\\q\"}", "it is not valid JSON (line 2, column 15: unknown escape sequence in a string)")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": [{\"rule\": \"DS0001\", \"symbol\": \"M:A.B\"}]}", "violations[0]: 'message' must be the text of the diagnostic")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": [{\"rule\": \"DS0001\", \"symbol\": \"M:A.B\", \"message\": \"m\", \"count\": 1.5}]}", "violations[0]: 'count' must be a whole number of 1 or more")]
+    [InlineData("{\"version\": 2, \"project\": \"P\", \"violations\": []} x", "it is not valid JSON (line 1, column 50: unexpected text after the end of the document)")]
+    [InlineData("{\"version\": 2,\n \"project\": \"P\\q\"}", "it is not valid JSON (line 2, column 15: unknown escape sequence in a string)")]
     public void Malformed_file_is_rejected_with_the_first_problem(string text, string expected)
     {
         Assert.Null(BaselineDocument.TryParse(text, out string problem));
@@ -96,7 +118,7 @@ public sealed class BaselineTests
     [Fact]
     public void Listed_violations_are_suppressed_up_to_their_count_in_source_order()
     {
-        string baseline = Baseline("Test", ("DS0001", "Test0.cs", EmailMessage, 1));
+        string baseline = Baseline("Test", ("DS0001", Register, EmailMessage, 1));
 
         ImmutableArray<Diagnostic> diagnostics = Run(baseline);
 
@@ -107,13 +129,14 @@ public sealed class BaselineTests
     }
 
     [Fact]
-    public void Another_file_or_message_is_not_suppressed()
+    public void Another_member_or_message_is_not_suppressed()
     {
         string baseline = Baseline(
             "Test",
-            ("DS0001", "Other.cs", EmailMessage, 2),
-            ("DS0001", "Test0.cs", EmailMessage.Replace("Console.WriteLine", "Console.Write", StringComparison.Ordinal), 2),
-            ("DS0001", "Test0.cs", "'Citizen.Name' (personal data: name) is written to a log by 'Console.WriteLine' without pseudonymisation", 1));
+            ("DS0001", "M:Registration.Unregister(Citizen)", EmailMessage, 2),
+            ("DS0001", "", EmailMessage, 2),
+            ("DS0001", Register, EmailMessage.Replace("Console.WriteLine", "Console.Write", StringComparison.Ordinal), 2),
+            ("DS0001", Register, NameMessage, 1));
 
         ImmutableArray<Diagnostic> diagnostics = Run(baseline);
 
@@ -121,6 +144,92 @@ public sealed class BaselineTests
         Assert.Equal(
             [("DS0001", 17, false), ("DS0001", 18, false), ("DS0001", 19, true)],
             diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed)));
+    }
+
+    [Fact]
+    public void Fingerprint_survives_lines_above_and_a_move_to_another_file_but_not_a_rename()
+    {
+        string baseline = Baseline("Test", ("DS0001", Register, EmailMessage, 2), ("DS0001", Register, NameMessage, 1));
+        string citizen = Source[..Source.IndexOf("public static class Registration", StringComparison.Ordinal)];
+        string registration = "using System;\n\n// Moved here, below other code.\npublic static class Audit\n{\n    public static void Started() => Console.WriteLine(\"started\");\n}\n\n"
+            + Source[Source.IndexOf("public static class Registration", StringComparison.Ordinal)..];
+
+        ImmutableArray<Diagnostic> moved = Run(baseline, citizen, registration);
+        ImmutableArray<Diagnostic> renamed = Run(baseline, citizen, registration.Replace("Register(", "Enrol(", StringComparison.Ordinal));
+
+        Assert.Equal(
+            [("/0/Test1.cs", 13, true), ("/0/Test1.cs", 14, true), ("/0/Test1.cs", 15, true)],
+            moved.Where(d => d.Id == "DS0001").Select(d => (d.Location.GetLineSpan().Path, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed)));
+        Assert.Equal(
+            [("/0/Test1.cs", 13, false), ("/0/Test1.cs", 14, false), ("/0/Test1.cs", 15, false)],
+            renamed.Where(d => d.Id == "DS0001").Select(d => (d.Location.GetLineSpan().Path, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed)));
+    }
+
+    [Fact]
+    public void Version_1_entry_matches_its_rule_and_message_in_any_member()
+    {
+        string baseline = "{ \"version\": 1, \"project\": \"Test\", \"violations\": [ { \"rule\": \"DS0001\", \"file\": \"Elsewhere.cs\", \"message\": \"" + EmailMessage + "\", \"count\": 1 } ] }";
+
+        ImmutableArray<Diagnostic> diagnostics = Run(baseline);
+
+        Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("DS09", StringComparison.Ordinal)));
+        Assert.Equal(
+            [("DS0001", 17, true), ("DS0001", 18, false), ("DS0001", 19, false)],
+            diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed)));
+    }
+
+    [Fact]
+    public async Task Violations_carry_the_documentation_id_of_their_member()
+    {
+        const string members = """
+            using System;
+            using System.Linq;
+            using System.Security.Cryptography;
+            using System.Text;
+            using DataSteward;
+
+            namespace Town.Records;
+
+            public sealed class Citizen
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)]
+                public string Email { get; init; } = "";
+            }
+
+            public sealed class Desk<T>
+            {
+                private readonly Citizen citizen = new();
+
+                public Desk(Citizen citizen) { this.citizen = citizen; Console.WriteLine(citizen.Email); }
+
+                public string Shown { get { Console.WriteLine(citizen.Email); return ""; } }
+
+                public void Serve<TOther>(Citizen[] queue, TOther other)
+                {
+                    Log();
+                    _ = queue.Select(c => { Console.WriteLine(c.Email); return c; }).ToList();
+                    void Log() => Console.WriteLine(citizen.Email);
+                }
+
+                public byte[] Pseudonym() => SHA256.HashData(Encoding.UTF8.GetBytes(citizen.Email));
+            }
+            """;
+        Compilation compilation = TestCompilation.Create([members]);
+        TestCompilation.AssertCompiles(compilation);
+
+        ImmutableArray<Diagnostic> diagnostics = AnalyzerRun.Sort(await compilation
+            .WithAnalyzers([new PersonalDataFlowAnalyzer(), new UnkeyedHashAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync());
+
+        Assert.Equal(
+            [
+                ("DS0001", 19, "M:Town.Records.Desk`1.#ctor(Town.Records.Citizen)"),
+                ("DS0001", 21, "P:Town.Records.Desk`1.Shown"),
+                ("DS0001", 26, "M:Town.Records.Desk`1.Serve``1(Town.Records.Citizen[],``0)"),
+                ("DS0001", 27, "M:Town.Records.Desk`1.Serve``1(Town.Records.Citizen[],``0)"),
+                ("DS0006", 30, "M:Town.Records.Desk`1.Pseudonym"),
+            ],
+            diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, ContainingSymbol.Of(d))));
     }
 
     [Fact]
@@ -139,7 +248,7 @@ public sealed class BaselineTests
     [Fact]
     public void Baseline_of_another_project_is_reported_once_and_suppresses_nothing()
     {
-        ImmutableArray<Diagnostic> diagnostics = Run(Baseline("Billing.Api", ("DS0001", "Test0.cs", EmailMessage, 2)));
+        ImmutableArray<Diagnostic> diagnostics = Run(Baseline("Billing.Api", ("DS0001", Register, EmailMessage, 2)));
 
         Diagnostic problem = Assert.Single(diagnostics, d => d.Id == RuleIdentifiers.BaselineOfAnotherProject);
         Assert.Equal(
@@ -160,12 +269,12 @@ public sealed class BaselineTests
         Assert.DoesNotContain(suppressed, id => id.StartsWith("DS09", StringComparison.Ordinal));
     }
 
-    private static string Baseline(string project, params (string Rule, string File, string Message, int Count)[] entries) =>
-        BaselineDocument.Create(project, entries.Select(e => new BaselineEntry(e.Rule, e.File, e.Message, e.Count))).ToJson();
+    private static string Baseline(string project, params (string Rule, string Symbol, string Message, int Count)[] entries) =>
+        BaselineDocument.Create(project, entries.Select(e => new BaselineEntry(e.Rule, e.Symbol, e.Message, e.Count))).ToJson();
 
-    private static ImmutableArray<Diagnostic> Run(string baseline)
+    private static ImmutableArray<Diagnostic> Run(string baseline, params string[] sources)
     {
-        Compilation compilation = TestCompilation.Create([Source]);
+        Compilation compilation = TestCompilation.Create(sources.Length == 0 ? [Source] : sources);
         TestCompilation.AssertCompiles(compilation);
         var options = new AnalyzerOptions(
             [new InMemoryText("/0/datasteward.baseline.json", baseline)],

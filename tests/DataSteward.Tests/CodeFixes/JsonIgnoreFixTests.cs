@@ -2,6 +2,7 @@ using DataSteward.Analyzers.Rules;
 using DataSteward.CodeFixes.Rules;
 using DataSteward.Tests.Verification;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace DataSteward.Tests.CodeFixes;
@@ -42,6 +43,59 @@ public sealed class JsonIgnoreFixTests
 
         Assert.Equal(["Add [JsonIgnore] (System.Text.Json) to the exported personal members (changes the JSON contract)"], titles);
         Assert.Equal([RuleIdentifiers.PersonalDataExported], new JsonIgnoreFix().FixableDiagnosticIds.ToArray());
+    }
+
+    [Fact]
+    public async Task A_type_with_a_half_typed_attribute_is_left_alone_and_a_sound_one_is_marked()
+    {
+        // Found by the repository fuzz test: the formatter that cleans up the edit threw on the broken type.
+        const string Source = """
+            using System;
+            using System.Text.Json;
+            using DataSteward;
+
+            public sealed class Applicant
+            {
+                public Guid Id { get; set; }
+
+                /// <summary>Where we write to.</summary>
+                [PersonalData(PersonalData= "";
+
+                [PersonalData(PersonalDataKind.Name)]
+                public string Name { get; set; } = "";
+            }
+
+            public sealed class Citizen
+            {
+                [PersonalData(PersonalDataKind.Name)]
+                public string Name { get; set; } = "";
+            }
+
+            static class Archive
+            {
+                public static string Save(Applicant applicant) => JsonSerializer.Serialize(applicant);
+
+                public static string Keep(Citizen citizen) => JsonSerializer.Serialize(citizen);
+            }
+            """;
+        Document document = CodeFixTest.CreateDocument(Source);
+        Diagnostic[] diagnostics = [.. await FormatAnalyzersRun.DiagnosticsAsync(Source, RuleIdentifiers.PersonalDataExported, new PersonalDataFlowAnalyzer())];
+        Assert.Equal(2, diagnostics.Length);
+
+        var texts = new List<string>();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            CodeAction? fix = null;
+            await new JsonIgnoreFix().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => fix ??= action, CancellationToken.None));
+            ApplyChangesOperation apply = (await fix!.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single();
+            texts.Add((await apply.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString());
+        }
+
+        Assert.Equal(Source, texts[0]);
+        Assert.Equal(
+            Source.Replace("using System.Text.Json;\n", "using System.Text.Json;\nusing System.Text.Json.Serialization;\n", StringComparison.Ordinal)
+                .Replace("    [PersonalData(PersonalDataKind.Name)]\n    public string Name { get; set; } = \"\";\n}\n\nstatic", "    [PersonalData(PersonalDataKind.Name)]\n    [JsonIgnore]\n    public string Name { get; set; } = \"\";\n}\n\nstatic", StringComparison.Ordinal),
+            texts[1]);
     }
 
     [Fact]

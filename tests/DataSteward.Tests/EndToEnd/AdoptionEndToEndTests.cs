@@ -144,10 +144,10 @@ public sealed partial class AdoptionEndToEndTests(PackageFixture package)
         var french = consumer.Build("PreferredUILang=fr", "DataStewardFailOnViolation=false");
         Assert.True(french.Succeeded, french.ToString());
         Assert.Contains(
-            "warning DS0001: « Citizen.Email » (personal data: contact) est écrit dans un journal par « Console.WriteLine » sans pseudonymisation",
+            "warning DS0001: « Citizen.Email » (donnée personnelle : coordonnées) est écrit dans un journal par « Console.WriteLine » sans pseudonymisation",
             french.Output,
             StringComparison.Ordinal);
-        Assert.Contains("warning DS0101: « email » ressemble à une donnée personnelle (contact) et atteint « Console.WriteLine » sans pseudonymisation", french.Output, StringComparison.Ordinal);
+        Assert.Contains("warning DS0101: « email » ressemble à une donnée personnelle (coordonnées) et atteint « Console.WriteLine » sans pseudonymisation", french.Output, StringComparison.Ordinal);
 
         // An unknown language: the compiler says so once (CS2038) and the diagnostics stay in English.
         var unknown = Rebuild(consumer, "PreferredUILang=xx-unknown", "DataStewardFailOnViolation=false");

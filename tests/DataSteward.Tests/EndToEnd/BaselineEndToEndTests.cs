@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DataSteward.Build;
+using DataSteward.Tests.Baseline;
 
 namespace DataSteward.Tests.EndToEnd;
 
@@ -10,7 +12,7 @@ namespace DataSteward.Tests.EndToEnd;
 /// foreign (DS0904) file.
 /// </summary>
 [Collection(PackageCollection.Name)]
-public sealed partial class BaselineEndToEndTests(PackageFixture package)
+public sealed class BaselineEndToEndTests(PackageFixture package)
 {
     private const string EmailLine = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";
     private const string DiagnosisLine = "        Console.WriteLine($\"Treated for {citizen.Diagnosis}\");\n";
@@ -32,8 +34,8 @@ public sealed partial class BaselineEndToEndTests(PackageFixture package)
         Assert.Contains("1 violation(s) of DS0003 are not in the baseline", write.Output, StringComparison.Ordinal);
         string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
         Assert.Equal(
-            "{\n  \"version\": 1,\n  \"project\": \"Consumer\",\n  \"violations\": [\n" +
-            "    { \"rule\": \"DS0001\", \"file\": \"Program.cs\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }\n" +
+            "{\n  \"version\": 2,\n  \"project\": \"Consumer\",\n  \"violations\": [\n" +
+            "    { \"rule\": \"DS0001\", \"symbol\": \"M:Consumer.Program.Main\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }\n" +
             "  ]\n}\n",
             File.ReadAllText(baselinePath));
 
@@ -69,7 +71,7 @@ public sealed partial class BaselineEndToEndTests(PackageFixture package)
         Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
         Assert.Empty(Reported(fixedBuild));
         Assert.Contains(
-            "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in Program.cs: 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
+            "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in M:Consumer.Program.Main: 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
             fixedBuild.Output,
             StringComparison.Ordinal);
 
@@ -86,7 +88,8 @@ public sealed partial class BaselineEndToEndTests(PackageFixture package)
         string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
         string entry = "{ \"rule\": \"DS0001\", \"file\": \"Program.cs\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }";
 
-        // The control: the same file, correct, suppresses the violation.
+        // The control: the same file, correct, suppresses the violation. It is a version 1 file (entries by file), which
+        // the package still reads: its entries match their rule and message in any member.
         File.WriteAllText(baselinePath, "{ \"version\": 1, \"project\": \"Consumer\", \"violations\": [ " + entry + " ] }");
         var accepted = Run(consumer);
         Assert.True(accepted.Succeeded, accepted.ToString());
@@ -108,7 +111,89 @@ public sealed partial class BaselineEndToEndTests(PackageFixture package)
         Assert.DoesNotContain("DS0903", foreign.Output, StringComparison.Ordinal);
     }
 
-    private static string Program(string body) => $$"""
+    [Fact]
+    public void Fingerprint_follows_the_member_not_the_file_or_line_in_any_language_and_SARIF_version()
+    {
+        var consumer = package.CreateConsumer("baseline-fingerprint", Program("        Registration.Register(citizen);\n", RegistrationClass(RegisterEmail)));
+        Assert.True(consumer.Restore().Succeeded);
+        string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
+        string registrationPath = Path.Combine(consumer.Directory, "Registration.cs");
+
+        // A SARIF 1.0 log of the same code (ErrorLog without a version) gives the writer task the same file as the target,
+        // which writes from a SARIF 2.1 log of its own.
+        var firstBuild = Run(consumer, "-p:ErrorLog=first.sarif", "-p:DataStewardFailOnViolation=false");
+        Assert.True(firstBuild.Succeeded, firstBuild.ToString());
+        string firstLog = Path.Combine(consumer.Directory, "first.sarif");
+        Assert.Contains("\"version\": \"1.0.0\"", File.ReadAllText(firstLog), StringComparison.Ordinal);
+        var engine = new RecordingBuildEngine();
+        var fromVersion1 = new WriteDataStewardBaseline
+        {
+            BuildEngine = engine,
+            SarifPath = firstLog,
+            ProjectName = "Consumer",
+            BaselinePath = Path.Combine(consumer.Directory, "from-sarif-1.0.json"),
+        };
+        Assert.True(fromVersion1.Execute());
+        Assert.Empty(engine.Warnings);
+        Assert.Empty(engine.Errors);
+
+        var write = Run(consumer, "-t:DataStewardBaseline");
+        Assert.True(write.Succeeded, write.ToString());
+        Assert.Equal(
+            "{\n  \"version\": 2,\n  \"project\": \"Consumer\",\n  \"violations\": [\n" +
+            "    { \"rule\": \"DS0001\", \"symbol\": \"" + RegisterId + "\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }\n" +
+            "  ]\n}\n",
+            File.ReadAllText(baselinePath));
+        Assert.Equal(File.ReadAllText(baselinePath), File.ReadAllText(fromVersion1.BaselinePath));
+
+        // The member moved to its own file, below new code, built in French with a SARIF 1.0 log of the project's own:
+        // still accepted, and not stale (SARIF 1.0 says the result is suppressed).
+        File.WriteAllText(consumer.ProgramPath, Program("        Registration.Register(citizen);\n"));
+        File.WriteAllText(registrationPath, "using System;\n\nnamespace Consumer;\n\npublic static class Audit\n{\n    public static void Started() => Console.WriteLine(\"started\");\n}\n\n" + RegistrationClass(RegisterEmail));
+        var moved = Run(consumer, "-p:PreferredUILang=fr", "-p:ErrorLog=own.sarif");
+        Assert.True(moved.Succeeded, moved.ToString());
+        Assert.Empty(Reported(moved, "Registration"));
+        Assert.DoesNotContain("DS0903", moved.Output, StringComparison.Ordinal);
+        string ownLog = File.ReadAllText(Path.Combine(consumer.Directory, "own.sarif"));
+        Assert.Contains("\"version\": \"1.0.0\"", ownLog, StringComparison.Ordinal);
+        Assert.Contains("\"suppressionStates\"", ownLog, StringComparison.Ordinal);
+
+        // The same violation twice in the member: one is accepted (count 1), the second is new.
+        File.WriteAllText(registrationPath, Registration(RegisterEmail + RegisterEmail));
+        var twice = Run(consumer);
+        Assert.False(twice.Succeeded, twice.ToString());
+        Assert.Equal([("DS0001", 10, "error")], Reported(twice, "Registration"));
+
+        // The member renamed: the violation is reported again, and the entry is stale, read from a SARIF 1.0 log too.
+        // (DS0903 comes after a compile that succeeded: here the violation is left a warning so that it does.)
+        File.WriteAllText(consumer.ProgramPath, Program("        Registration.Enrol(citizen);\n"));
+        File.WriteAllText(registrationPath, Registration(RegisterEmail).Replace("Register(", "Enrol(", StringComparison.Ordinal));
+        var renamed = Run(consumer, "-p:ErrorLog=own.sarif%2Cversion=1", "-p:DataStewardFailOnViolation=false");
+        Assert.True(renamed.Succeeded, renamed.ToString());
+        Assert.Equal([("DS0001", 9, "warning")], Reported(renamed, "Registration"));
+        Assert.Contains(
+            "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in " + RegisterId + ": 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
+            renamed.Output,
+            StringComparison.Ordinal);
+    }
+
+    private const string RegisterEmail = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";
+
+    private const string RegisterId = "M:Consumer.Registration.Register(Consumer.Citizen)";
+
+    private static string Registration(string body) => "using System;\n\nnamespace Consumer;\n\n" + RegistrationClass(body);
+
+    private static string RegistrationClass(string body) => $$"""
+        public static class Registration
+        {
+            public static void Register(Citizen citizen)
+            {
+        {{body}}    }
+        }
+
+        """;
+
+    private static string Program(string body, string more = "") => $$"""
         using System;
         using DataSteward;
 
@@ -131,14 +216,14 @@ public sealed partial class BaselineEndToEndTests(PackageFixture package)
         {{body}}    }
         }
 
-        """;
+        """ + more;
 
     // Minimal verbosity: DS0903 is a high-importance message, hidden by -v:q.
     private static CliResult Run(ConsumerProject consumer, params string[] arguments) =>
         DotNetCli.Run(consumer.Directory, ["build", "--no-restore", "--nologo", "-v:m", "-nr:false", "-p:UseSharedCompilation=false", .. arguments]);
 
-    private static (string Id, int Line, string Severity)[] Reported(CliResult build) =>
-        ProgramDiagnostic().Matches(build.Output)
+    private static (string Id, int Line, string Severity)[] Reported(CliResult build, string file = "Program") =>
+        Regex.Matches(build.Output, Regex.Escape(file) + @"\.cs\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>DS\w+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)
             .Select(m => (m.Groups["id"].Value, int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture), m.Groups["severity"].Value))
             .Distinct()
             .Order()
@@ -150,7 +235,4 @@ public sealed partial class BaselineEndToEndTests(PackageFixture package)
             .Select(l => l.Trim())
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-
-    [GeneratedRegex(@"Program\.cs\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>DS\w+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ProgramDiagnostic();
 }
