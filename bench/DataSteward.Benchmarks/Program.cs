@@ -23,6 +23,20 @@ internal static class Program
             return args.Contains("--no-generator") ? code : GeneratorRunner.Run(IntOption(args, "--datasets") ?? 500, seed, 50);
         }
 
+        if (args.Contains("--real-build"))
+        {
+            int[] sizes = Option(args, "--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+                ?? [1000, 2000, 4000];
+            string work = Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "datasteward-real-build");
+            return await RealBuildRunner.RunAsync(sizes, seed, IntOption(args, "--repeat") ?? 2, work, Option(args, "--out")).ConfigureAwait(false);
+        }
+
+        if (args.Contains("--per-document"))
+        {
+            return await PerDocumentRunner.RunAsync(
+                IntOption(args, "--files") ?? 1000, IntOption(args, "--documents") ?? 60, seed, Option(args, "--code-base"), Option(args, "--out")).ConfigureAwait(false);
+        }
+
         if (args.Contains("--profile"))
         {
             return await CallbackProfiler.RunAsync(IntOption(args, "--files") ?? 1000, seed).ConfigureAwait(false);

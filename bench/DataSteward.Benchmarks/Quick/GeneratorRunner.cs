@@ -10,7 +10,8 @@ namespace DataSteward.Benchmarks.Quick;
 
 /// <summary>
 /// `--generator`: a full run of every incremental generator of DataSteward.Analyzers over N <c>[Dataset]</c> types, then
-/// the incremental run after an edit inside a method body that touches no dataset (target: under 1 ms).
+/// the incremental run after an edit inside a method body that touches no dataset, taking turns with the floor (issue 14's
+/// target: at most 1.5 × the floor).
 /// </summary>
 public static class GeneratorRunner
 {
@@ -102,7 +103,7 @@ public static class GeneratorRunner
             $"Interleaved with the floor, {edits} edits: floor wall median {Median(pairedFloor.Select(p => p.Wall).ToList()):F3} ms, CPU median {Median(pairedFloor.Select(p => p.Cpu).ToList()):F3} ms; generator wall median {Median(pairedOwn.Select(p => p.Wall).ToList()):F3} ms, CPU median {Median(pairedOwn.Select(p => p.Cpu).ToList()):F3} ms; ratio to the floor: wall {Median(pairedOwn.Select(p => p.Wall).ToList()) / Median(pairedFloor.Select(p => p.Wall).ToList()):F2}x, CPU {Median(pairedOwn.Select(p => p.Cpu).ToList()) / Median(pairedFloor.Select(p => p.Cpu).ToList()):F2}x (target <= 1.5x)."));
         times.Sort();
         Console.WriteLine(string.Create(Inv,
-            $"No-op run after a method-body edit ({edits} edits): median {times[times.Count / 2]:F3} ms, min {times[0]:F3} ms, max {times[^1]:F3} ms; outputs cached or unchanged in {untouched}/{edits} runs. Target < 1 ms: {(times[times.Count / 2] < 1 ? "met" : "MISSED")}."));
+            $"No-op run after a method-body edit ({edits} edits): median {times[times.Count / 2]:F3} ms, min {times[0]:F3} ms, max {times[^1]:F3} ms; outputs cached or unchanged in {untouched}/{edits} runs."));
         Console.WriteLine(string.Create(Inv, $"No-op run on an edited compilation already walked by the floor generator: median {Median(warmTimes):F3} ms, min {warmTimes.Min():F3} ms (the catalogue generator's own share)."));
         Console.WriteLine("Median time per tracked step in the no-op runs:");
         foreach (var (name, list) in stepTimes.OrderByDescending(kv => Median(kv.Value)))
