@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
+using DataSteward.Benchmarks.Infrastructure;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DataSteward.Eval;
