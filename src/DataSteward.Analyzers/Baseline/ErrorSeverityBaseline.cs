@@ -16,7 +16,9 @@ namespace DataSteward.Analyzers.Baseline;
 /// <para>
 /// A violation matches as with <see cref="BaselineSuppressor"/>: rule, containing member and invariant message. Its
 /// count is spent per <see cref="Scope"/>, one analysis of a member in source order, so that analysing a member again
-/// (the IDE does, as the user types) gives the same answer: no count is shared between callbacks.
+/// (the IDE does, as the user types) gives the same answer: no count is shared between callbacks. The price: a member
+/// analysed as several blocks (a property's get and set accessors) spends its count in each, so an identical DS0003 added
+/// to the other accessor would be accepted too.
 /// </para>
 /// </summary>
 internal sealed class ErrorSeverityBaseline
