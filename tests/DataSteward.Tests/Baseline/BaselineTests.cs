@@ -317,6 +317,29 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void Error_severity_counts_are_spent_per_scope_so_analysing_a_member_again_gives_the_same_answer()
+    {
+        SyntaxTree tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { void M() { } }", path: "/0/C.cs");
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(BaselineDocument.SymbolProperty, "M:C.M");
+        Diagnostic violation = Diagnostic.Create(Descriptors.SensitiveDataReachesSink, Location.Create(tree, new TextSpan(10, 4)), properties, "'C.Diagnosis'", "special-category data: health", "is written to a log", "'Console.WriteLine'");
+        Diagnostic warning = Diagnostic.Create(Descriptors.PersonalDataLogged, Location.Create(tree, new TextSpan(10, 4)), properties, "'C.Email'", "personal data: contact", "'Console.WriteLine'");
+        string message = violation.GetMessage(CultureInfo.InvariantCulture);
+        var options = new AnalyzerOptions(
+            [new InMemoryText("/0/datasteward.baseline.json", Baseline("Test", ("DS0003", "M:C.M", message, 1), ("DS0001", "M:C.M", warning.GetMessage(CultureInfo.InvariantCulture), 1)))],
+            new TestAnalyzerConfigOptionsProvider(ProjectBaseline.ProjectNameProperty + " = Test", [tree]));
+        ErrorSeverityBaseline baseline = ErrorSeverityBaseline.For(options, CancellationToken.None)!;
+
+        ErrorSeverityBaseline.Scope first = baseline.NewScope();
+        ErrorSeverityBaseline.Scope again = baseline.NewScope();
+
+        // Count 1: the first occurrence of each analysis is accepted, the second is not; a warning is the suppressor's.
+        Assert.Equal([true, false, true], new[] { first.Apply(violation), first.Apply(violation), again.Apply(violation) }.Select(d => d.IsSuppressed));
+        Assert.Same(warning, first.Apply(warning));
+        Assert.Equal(message, again.Apply(Diagnostic.Create(Descriptors.SensitiveDataReachesSink, violation.Location, properties, "'C.Diagnosis'", "special-category data: health", "is written to a log", "'Console.WriteLine'")).GetMessage(CultureInfo.InvariantCulture));
+        Assert.Null(ErrorSeverityBaseline.For(new AnalyzerOptions([new InMemoryText("/0/datasteward.baseline.json", "{")]), CancellationToken.None));
+    }
+
+    [Fact]
     public void Duplicate_dataset_identifier_is_baselined_per_type()
     {
         const string Datasets = """
