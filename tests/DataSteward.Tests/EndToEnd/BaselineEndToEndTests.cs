@@ -186,6 +186,45 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Duplicate_dataset_identifier_is_baselined_in_the_compiler_but_the_catalogue_still_refuses_it()
+    {
+        const string Datasets = """
+
+            [Dataset("stops", Title = "Stops", Description = "Bus stops.")]
+            public sealed class Stop { }
+
+            [Dataset("stops", Title = "Stations", Description = "Train stations.")]
+            public sealed class Station { }
+
+            """;
+        var consumer = package.CreateConsumer("baseline-dataset", Program("        Console.WriteLine(citizen.Email.Length);\n", Datasets));
+        Assert.True(consumer.Restore().Succeeded);
+
+        // Without a baseline: DS0205 (error by default) on both types.
+        var before = Run(consumer);
+        Assert.False(before.Succeeded, before.ToString());
+        Assert.Equal([("DS0205", 24, "error"), ("DS0205", 27, "error")], Reported(before));
+
+        // The writing build completes (no catalogue is written by it) and lists both, by type.
+        var write = Run(consumer, "-t:DataStewardBaseline");
+        Assert.True(write.Succeeded, write.ToString());
+        string baseline = File.ReadAllText(Path.Combine(consumer.Directory, "datasteward.baseline.json"));
+        Assert.Contains("{ \"rule\": \"DS0205\", \"symbol\": \"T:Consumer.Station\", \"message\": \"Dataset identifier 'stops' is also used by 'Consumer.Stop'\", \"count\": 1 }", baseline, StringComparison.Ordinal);
+        Assert.Contains("{ \"rule\": \"DS0205\", \"symbol\": \"T:Consumer.Stop\", \"message\": \"Dataset identifier 'stops' is also used by 'Consumer.Station'\", \"count\": 1 }", baseline, StringComparison.Ordinal);
+
+        // The compiler accepts them; the catalogue task still refuses to write a catalogue that lost a dataset, and a
+        // project that writes no catalogue builds.
+        var withCatalogue = Run(consumer);
+        Assert.False(withCatalogue.Succeeded, withCatalogue.ToString());
+        Assert.Empty(Reported(withCatalogue));
+        Assert.Contains("error DS0205: DataSteward: dataset identifier 'stops' is used by ", withCatalogue.Output, StringComparison.Ordinal);
+        var withoutCatalogue = Run(consumer, "-p:DataStewardCatalogue=false");
+        Assert.True(withoutCatalogue.Succeeded, withoutCatalogue.ToString());
+        Assert.Empty(Reported(withoutCatalogue));
+        Assert.DoesNotContain("DS0903", withoutCatalogue.Output, StringComparison.Ordinal);
+    }
+
     private const string RegisterEmail = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";
 
     private const string RegisterId = "M:Consumer.Registration.Register(Consumer.Citizen)";
