@@ -8,13 +8,15 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-// Usage: dotnet run -c Release --project eval/DataSteward.Eval -- [--only a,b] [--list] [--sample N] [--seed S] [--netanalyzers]
+// Usage: dotnet run -c Release --project eval/DataSteward.Eval -- [--only a,b] [--list] [--sample N] [--seed S] [--netanalyzers] [--by-analyzer] [--cost REPEATS]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string evalFolder = FindEvalFolder();
 string inputs = Path.Combine(evalFolder, ".inputs");
 var only = Option("--only")?.Split(',').ToHashSet(StringComparer.Ordinal);
 bool list = args.Contains("--list");
 bool withNetAnalyzers = args.Contains("--netanalyzers");
+bool byAnalyzer = args.Contains("--by-analyzer");
+int costRepeats = int.Parse(Option("--cost") ?? "0", CultureInfo.InvariantCulture);
 int sampleSize = int.Parse(Option("--sample") ?? "0", CultureInfo.InvariantCulture);
 int seed = int.Parse(Option("--seed") ?? "20261130", CultureInfo.InvariantCulture);
 
@@ -24,6 +26,21 @@ var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationM
 var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true, concurrentBuild: true);
 
 int tp = 0, fp = 0, fn = 0, tn = 0, totalLines = 0, totalFlow = 0, exceptions = 0;
+
+// The first code base measured would otherwise pay for compiling the compiler and the analysers (JIT): one untimed pass
+// over the smallest selected code base first.
+CodeBase? warmUp = CodeBase.ReadAll(evalFolder).Where(c => only is null || only.Contains(c.Name)).FirstOrDefault();
+if (warmUp is not null)
+{
+    var warmCompilation = CSharpCompilation.Create("warm-up", warmUp.Parse(inputs, warmUp.SourceFiles(inputs), parseOptions), References.Metadata, compilationOptions);
+    _ = warmCompilation.GetDiagnostics();
+    _ = Analyse(warmCompilation, References.DataSteward(), new ConcurrentBag<string>());
+    if (withNetAnalyzers)
+    {
+        _ = Analyse(warmCompilation, References.NetAnalyzers(), new ConcurrentBag<string>());
+    }
+}
+
 var unlabelled = new List<string>();
 var summary = new List<string>();
 foreach (CodeBase codeBase in CodeBase.ReadAll(evalFolder).Where(c => only is null || only.Contains(c.Name)))
@@ -34,17 +51,29 @@ foreach (CodeBase codeBase in CodeBase.ReadAll(evalFolder).Where(c => only is nu
     CSharpCompilation compilation = CSharpCompilation.Create(codeBase.Name, trees, References.Metadata, compilationOptions);
 
     var compileClock = Stopwatch.StartNew();
+    TimeSpan compileCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
     int compilerErrors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    TimeSpan compileCpu = Process.GetCurrentProcess().TotalProcessorTime - compileCpuStart;
     compileClock.Stop();
 
     var analyserExceptions = new ConcurrentBag<string>();
-    (ImmutableArray<Diagnostic> diagnostics, TimeSpan dataStewardTime, TimeSpan wall) = Analyse(compilation, References.DataSteward(), analyserExceptions);
+    ImmutableArray<DiagnosticAnalyzer> dataStewardAnalyzers = References.DataSteward();
+    TimeSpan analysisCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+    (ImmutableArray<Diagnostic> diagnostics, TimeSpan dataStewardTime, TimeSpan wall, string perAnalyzer) = Analyse(compilation, dataStewardAnalyzers, analyserExceptions);
+    TimeSpan analysisCpu = Process.GetCurrentProcess().TotalProcessorTime - analysisCpuStart;
+    if (byAnalyzer)
+    {
+        Console.WriteLine($"  {codeBase.Name} DataSteward callbacks by analyser: {perAnalyzer}");
+    }
+
     exceptions += analyserExceptions.Count + diagnostics.Count(d => d.Id == "AD0001");
     string netAnalyzers = string.Empty;
     if (withNetAnalyzers)
     {
-        (_, TimeSpan netTime, _) = Analyse(compilation, References.NetAnalyzers(), new ConcurrentBag<string>());
-        netAnalyzers = $", NetAnalyzers {netTime.TotalMilliseconds:N0} ms (DS / NetAn {dataStewardTime / netTime:0.00})";
+        TimeSpan netCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        (_, TimeSpan netTime, _, _) = Analyse(compilation, References.NetAnalyzers(), new ConcurrentBag<string>());
+        TimeSpan netCpu = Process.GetCurrentProcess().TotalProcessorTime - netCpuStart;
+        netAnalyzers = $", NetAnalyzers {netTime.TotalMilliseconds:N0} ms (DS / NetAn {dataStewardTime / netTime:0.00}; analysis CPU {netCpu.TotalMilliseconds:N0} ms)";
     }
 
     var flow = diagnostics.Where(d => flowIds.Contains(d.Id) && d.Location.IsInSource).ToList();
@@ -107,8 +136,14 @@ foreach (CodeBase codeBase in CodeBase.ReadAll(evalFolder).Where(c => only is nu
     string byId = string.Join(", ", diagnostics.Where(d => d.Id.StartsWith("DS", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
     string line1 = $"{codeBase.Name}: {files.Count} files, {lines:N0} lines, {compilerErrors} compiler errors (unresolved packages); " +
         $"flow diagnostics {flow.Count} = {flow.Count * 1000.0 / lines:0.00} per 1,000 lines; labelled TP {cbTp} FP {cbFp} FN {cbFn} TN {cbTn}; " +
-        $"compile {compileClock.Elapsed.TotalMilliseconds:N0} ms, DataSteward analysers {dataStewardTime.TotalMilliseconds:N0} ms ({dataStewardTime / compileClock.Elapsed:P0} of compile; wall {wall.TotalMilliseconds:N0} ms){netAnalyzers}; " +
+        $"compile {compileClock.Elapsed.TotalMilliseconds:N0} ms wall, {compileCpu.TotalMilliseconds:N0} ms CPU; DataSteward analysers {dataStewardTime.TotalMilliseconds:N0} ms " +
+        $"({dataStewardTime / compileClock.Elapsed:P0} of compile wall, {dataStewardTime / compileCpu:P0} of compile CPU; analysis wall {wall.TotalMilliseconds:N0} ms, CPU {analysisCpu.TotalMilliseconds:N0} ms){netAnalyzers}; " +
         $"analyser exceptions {analyserExceptions.Count}; {byId}";
+    if (costRepeats > 0)
+    {
+        line1 += "; " + CostMeasurement.Measure(compilation, withNetAnalyzers, costRepeats);
+    }
+
     Console.WriteLine(line1);
     summary.Add(line1);
 }
@@ -134,7 +169,7 @@ if (sampleSize > 0)
 
 return exceptions == 0 ? 0 : 1;
 
-static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyserTime, TimeSpan Wall) Analyse(
+static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyserTime, TimeSpan Wall, string PerAnalyzer) Analyse(
     Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ConcurrentBag<string> exceptions)
 {
     var options = new CompilationWithAnalyzersOptions(
@@ -148,12 +183,15 @@ static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyserTime, TimeSpan 
     ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
     clock.Stop();
     TimeSpan analyserTime = TimeSpan.Zero;
+    var perAnalyzer = new List<string>();
     foreach (DiagnosticAnalyzer analyzer in analyzers)
     {
-        analyserTime += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+        TimeSpan time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+        analyserTime += time;
+        perAnalyzer.Add($"{analyzer.GetType().Name} {time.TotalMilliseconds:N0} ms");
     }
 
-    return (diagnostics, analyserTime, clock.Elapsed);
+    return (diagnostics, analyserTime, clock.Elapsed, string.Join(", ", perAnalyzer));
 }
 
 string? Option(string name)

@@ -25,10 +25,11 @@ internal sealed class CompilationModel
 {
     private static readonly ConditionalWeakTable<Compilation, CompilationModel> Models = new();
 
-    private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Propagation> propagations = SharedCache.Create<IMethodSymbol, Propagation>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly Lazy<SinkTable> sinks;
     private readonly Lazy<Sanitizers> sanitizers;
+    private readonly Lazy<bool> sharesSemanticModels;
 
     private CompilationModel(Compilation compilation, AnalyzerConfigOptionsProvider? optionsProvider)
     {
@@ -40,6 +41,7 @@ internal sealed class CompilationModel
         // The catalogue generator needs only the classifier: the sink table and sanitisers are resolved on first use.
         sinks = new Lazy<SinkTable>(() => SinkTable.Create(compilation, Options.LogSinks, Options.ExportSinks), LazyThreadSafetyMode.ExecutionAndPublication);
         sanitizers = new Lazy<Sanitizers>(() => new Sanitizers(compilation, Options.Sanitizers), LazyThreadSafetyMode.ExecutionAndPublication);
+        sharesSemanticModels = new Lazy<bool>(HostCachesSemanticModels, LazyThreadSafetyMode.PublicationOnly);
         Summaries = new MethodSummaries(this);
         Rendering = new ObjectRendering(this);
         SinkArguments = new SinkArguments(this);
@@ -92,12 +94,34 @@ internal sealed class CompilationModel
 
     /// <summary>
     /// One semantic model per tree for the summaries, so a callee's body is bound once per compilation however many
-    /// summaries read it.
+    /// summaries read it. Under the compiler's analyser driver that is the driver's own cached model of the tree: a
+    /// callee bound for a summary is then not bound again when the driver analyses that callee's own operation blocks.
     /// </summary>
-    public SemanticModel ModelFor(SyntaxTree tree) =>
+    public SemanticModel ModelFor(SyntaxTree tree)
+    {
 #pragma warning disable RS1030 // A summary needs the callee's body, which lives in another tree than the one being analysed.
-        semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+        if (sharesSemanticModels.Value)
+        {
+            return Compilation.GetSemanticModel(tree);
+        }
+
+        return semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
+    }
+
+    // Whether the compilation hands out one cached model per tree (the analyser driver attaches such a provider); a
+    // compilation without one (a code fix, the generator, a test host) creates a new model per call.
+    private bool HostCachesSemanticModels()
+    {
+        foreach (SyntaxTree tree in Compilation.SyntaxTrees)
+        {
+#pragma warning disable RS1030 // Creating a semantic model binds nothing; the two are compared, not used.
+            return ReferenceEquals(Compilation.GetSemanticModel(tree), Compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+        }
+
+        return false;
+    }
 
     public Propagation PropagationOf(IMethodSymbol method)
     {

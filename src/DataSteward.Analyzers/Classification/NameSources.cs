@@ -75,5 +75,5 @@ internal static class NameSources
     }
 
     private static bool IsIdentity(INamedTypeSymbol type) =>
-        type.Name == "IIdentity" && type.ContainingNamespace?.ToDisplayString() == "System.Security.Principal";
+        type.Name == "IIdentity" && Namespaces.Is(type.ContainingNamespace, "System.Security.Principal");
 }

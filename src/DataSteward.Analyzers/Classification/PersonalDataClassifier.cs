@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
@@ -15,11 +16,11 @@ internal sealed class PersonalDataClassifier
 {
     private readonly ClassificationSymbols symbols;
     private readonly ImmutableHashSet<string> configuredSources;
-    private readonly ConcurrentDictionary<ISymbol, DataClassification> declared = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, DataClassification> types = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<string, DataKind?> names = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SensitiveKind?> specialNames = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> softwareNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, DataClassification> declared = SharedCache.Create<ISymbol, DataClassification>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, DataClassification> types = SharedCache.Create<ITypeSymbol, DataClassification>(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, DataKind?> names = SharedCache.Create<string, DataKind?>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SensitiveKind?> specialNames = SharedCache.Create<string, SensitiveKind?>(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> softwareNames = SharedCache.Create<string, bool>(StringComparer.Ordinal);
 
     public PersonalDataClassifier(ClassificationSymbols symbols, ImmutableHashSet<string>? configuredSources = null)
     {

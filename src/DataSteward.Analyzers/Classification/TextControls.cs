@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,9 +32,8 @@ internal static class TextControls
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
-            string? ns = current.ContainingNamespace?.ToDisplayString();
-            if ((ns == "System.Windows.Forms" && current.Name is "TextBoxBase" or "ComboBox")
-                || (ns == "System.Windows.Controls" && current.Name is "TextBox" or "ComboBox" or "RichTextBox"))
+            if ((current.Name is "TextBoxBase" or "ComboBox" && Namespaces.Is(current.ContainingNamespace, "System.Windows.Forms"))
+                || (current.Name is "TextBox" or "ComboBox" or "RichTextBox" && Namespaces.Is(current.ContainingNamespace, "System.Windows.Controls")))
             {
                 return true;
             }

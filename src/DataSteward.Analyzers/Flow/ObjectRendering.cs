@@ -15,7 +15,7 @@ namespace DataSteward.Analyzers.Flow;
 /// by that library's own rules and attributes, to any depth, each type of the graph once). Computed per type and
 /// family, and cached.
 /// </summary>
-internal sealed class ObjectRendering
+internal sealed partial class ObjectRendering
 {
     // How deep ToString() renderings (records printing records) are followed.
     private const int MaxDepth = 6;
@@ -27,7 +27,7 @@ internal sealed class ObjectRendering
     private const int MaxOrigins = 256;
 
     private readonly CompilationModel context;
-    private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = SharedCache.Create<ITypeSymbol, Taint?>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
     private readonly INamedTypeSymbol? identityUser;
 
@@ -38,7 +38,7 @@ internal sealed class ObjectRendering
         serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
         for (int i = 0; i < serialised.Length; i++)
         {
-            serialised[i] = new ConcurrentDictionary<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
+            serialised[i] = SharedCache.Create<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
         }
     }
 
@@ -79,15 +79,22 @@ internal sealed class ObjectRendering
 
     private SerialisedView Serialised(ITypeSymbol type, SerialiserFamily family, SummaryRequest request)
     {
+        // A list of T, a T? and a Task<T> are written as T: one rendering for all of them.
+        ITypeSymbol item = Unwrap(type);
+        if (!MayShowPersonalData(item))
+        {
+            return SerialisedView.Empty;
+        }
+
         ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = serialised[(int)family];
-        if (cache.TryGetValue(type, out SerialisedView? cached))
+        if (cache.TryGetValue(item, out SerialisedView? cached))
         {
             return cached;
         }
 
         int provisional = request.ProvisionalReads;
-        SerialisedView result = ComputeSerialised(type, family, request);
-        return request.ProvisionalReads == provisional ? cache.GetOrAdd(type, result) : result;
+        SerialisedView result = ComputeSerialised(item, family, request);
+        return request.ProvisionalReads == provisional ? cache.GetOrAdd(item, result) : result;
     }
 
     private Taint? ComputeText(ITypeSymbol type, int depth, SummaryRequest request)
@@ -149,8 +156,7 @@ internal sealed class ObjectRendering
         {
             PendingType pending = queue.Dequeue();
             // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
-            if (Unwrap(pending.Type) is not INamedTypeSymbol named || FlowEvaluator.IsOpaqueForRendering(named) || IsFrameworkType(named)
-                || context.Classifier.ClassifyType(named).ExplicitlyClean
+            if (Unwrap(pending.Type) is not INamedTypeSymbol named || !IsExpandable(named)
                 || expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
             {
                 continue;
@@ -241,12 +247,15 @@ internal sealed class ObjectRendering
     // the most derived declaration of a name first; compiler-generated backing fields and EqualityContract excluded.
     private static IEnumerable<ISymbol> InstanceMembers(INamedTypeSymbol type, bool declaredOnly)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Names hide each other only across a hierarchy: a type without a base of its own needs no set.
+        HashSet<string>? seen = declaredOnly || type.BaseType is null or { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType }
+            ? null
+            : new HashSet<string>(StringComparer.Ordinal);
         for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = declaredOnly ? null : current.BaseType)
         {
             foreach (ISymbol member in current.GetMembers())
             {
-                if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name))
+                if (member.IsStatic || member.IsImplicitlyDeclared || (seen is not null && !seen.Add(member.Name)))
                 {
                     continue;
                 }
@@ -343,9 +352,13 @@ internal sealed class ObjectRendering
     // Library types are rendered by their own rules (a Uri as text, a Stream not at all); their members are not the user's data.
     private static bool IsFrameworkType(INamedTypeSymbol type)
     {
-        string? ns = type.ContainingNamespace?.ToDisplayString();
-        return ns is not null && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal))
-            && !ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal);
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        return Namespaces.RootName(ns) switch
+        {
+            "System" => true,
+            "Microsoft" => !Namespaces.Is(ns, "Microsoft") && !Namespaces.IsWithin(ns, "Microsoft.AspNetCore.Identity"),
+            _ => false,
+        };
     }
 
     private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
@@ -376,8 +389,15 @@ internal sealed class ObjectRendering
 
     private readonly record struct PendingType(ITypeSymbol Type, string Path, bool Covered);
 
+    // A type whose members a serialised rendering walks: not opaque (strings, streams…), not a library type, not
+    // declared clean ([Pseudonymised], [NotPersonalData]).
+    private bool IsExpandable(INamedTypeSymbol type) =>
+        !FlowEvaluator.IsOpaqueForRendering(type) && !IsFrameworkType(type) && !context.Classifier.ClassifyType(type).ExplicitlyClean;
+
     private sealed class SerialisedView(Taint? taint, ImmutableArray<SerialisedMember> members)
     {
+        public static SerialisedView Empty { get; } = new(null, ImmutableArray<SerialisedMember>.Empty);
+
         public Taint? Taint { get; } = taint;
 
         public ImmutableArray<SerialisedMember> Members { get; } = members;

@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -20,7 +21,7 @@ internal sealed class RecursiveSummaries<TValue>
     // corner (a capped union) looping forever. Reached, the last value is kept: still the same for every order.
     private const int MaxRounds = 16;
 
-    private readonly ConcurrentDictionary<IMethodSymbol, TValue> solved = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, TValue> solved = SharedCache.Create<IMethodSymbol, TValue>(SymbolEqualityComparer.Default);
     private readonly Func<IMethodSymbol, SummaryRequest, TValue> compute;
     private readonly Func<SummaryRequest, RecursionState<TValue>> stateOf;
     private readonly IEqualityComparer<TValue> comparer;

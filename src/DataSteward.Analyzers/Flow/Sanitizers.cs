@@ -93,7 +93,7 @@ internal sealed class Sanitizers
     }
 
     // One instance per compilation (CompilationModel), so the verdicts go with the compilation.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> nameVerdicts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> nameVerdicts = SharedCache.Create<string, bool>(StringComparer.Ordinal);
 
     private bool NameSaysSanitiser(string name) =>
         nameVerdicts.TryGetValue(name, out bool verdict) ? verdict : nameVerdicts.GetOrAdd(name, ComputeNameSaysSanitiser(name));

@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
@@ -10,7 +11,7 @@ namespace DataSteward.Analyzers.Sinks;
 /// </summary>
 internal sealed class ControllerTypes
 {
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> known = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> known = SharedCache.Create<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
 
     public bool IsController(INamedTypeSymbol type) =>
         known.TryGetValue(type, out bool cached) ? cached : known.GetOrAdd(type, Compute(type));

@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -23,7 +24,7 @@ internal sealed class MethodGroupHandlers
     private static readonly Dictionary<string, string> None = new(StringComparer.Ordinal);
 
     // Per type, once: method name → the Map method it is registered with.
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>> byType = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, string>> byType = SharedCache.Create<INamedTypeSymbol, Dictionary<string, string>>(SymbolEqualityComparer.Default);
 
     /// <summary>The Map method the handler is registered with, or null.</summary>
     public string? MapMethodOf(IMethodSymbol method)

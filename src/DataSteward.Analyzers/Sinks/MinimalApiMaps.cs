@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using Microsoft.CodeAnalysis;
 
@@ -16,5 +17,5 @@ internal static class MinimalApiMaps
     /// <summary>True when <paramref name="method"/> is one of ASP.NET Core's endpoint-registering <c>Map*</c> methods.</summary>
     public static bool IsMap(IMethodSymbol method) =>
         IsMapName(method.Name)
-        && method.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+        && Namespaces.IsWithin(method.ContainingNamespace, "Microsoft.AspNetCore");
 }

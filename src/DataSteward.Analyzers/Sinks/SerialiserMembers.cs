@@ -1,3 +1,4 @@
+using DataSteward.Analyzers.Infrastructure;
 using System;
 using System.Collections.Generic;
 using DataSteward.Analyzers.Flow;
@@ -29,10 +30,11 @@ internal static class SerialiserMembers
     private const string NotLogged = "Destructurama.Attributed.NotLoggedAttribute";
     private const string LogMasked = "Destructurama.Attributed.LogMaskedAttribute";
 
-    private static readonly HashSet<string> IgnoreAttributes = new(StringComparer.Ordinal)
-    {
-        StjIgnore, NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
-    };
+    // System.Text.Json's [JsonIgnore] is not among them: its Condition decides (IsIgnoredBySystemTextJson).
+    private static readonly string[] IgnoreAttributes =
+    [
+        NewtonsoftIgnore, IgnoreDataMember, XmlIgnore, NonSerialized, CsvIgnore, CsvIgnoreClassic,
+    ];
 
     public static bool IsWritten(ISymbol member, SerialiserFamily family, TypeShape shape)
     {
@@ -118,7 +120,7 @@ internal static class SerialiserMembers
     {
         foreach (AttributeData attribute in member.GetAttributes())
         {
-            if (attribute.AttributeClass is not { } attributeClass || KnownMethods.FullName(attributeClass) != StjIgnore)
+            if (attribute.AttributeClass is not { } attributeClass || !Namespaces.IsType(attributeClass, StjIgnore))
             {
                 continue;
             }
@@ -147,7 +149,20 @@ internal static class SerialiserMembers
 
         foreach (AttributeData attribute in member.GetAttributes())
         {
-            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) is { } name && name != StjIgnore && IgnoreAttributes.Contains(name))
+            if (attribute.AttributeClass is { } attributeClass && IsAnyOf(attributeClass, IgnoreAttributes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAnyOf(INamedTypeSymbol attributeClass, string[] fullNames)
+    {
+        foreach (string fullName in fullNames)
+        {
+            if (Namespaces.IsType(attributeClass, fullName))
             {
                 return true;
             }
@@ -160,7 +175,7 @@ internal static class SerialiserMembers
     {
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == metadataName)
+            if (attribute.AttributeClass is { } attributeClass && Namespaces.IsType(attributeClass, metadataName))
             {
                 return true;
             }
@@ -182,7 +197,7 @@ internal static class SerialiserMembers
             NewtonsoftOptIn = false;
             foreach (AttributeData attribute in type.GetAttributes())
             {
-                if (attribute.AttributeClass is { } attributeClass && KnownMethods.FullName(attributeClass) == NewtonsoftObject)
+                if (attribute.AttributeClass is { } attributeClass && Namespaces.IsType(attributeClass, NewtonsoftObject))
                 {
                     // MemberSerialization.OptIn = 1, as the constructor argument or the named property.
                     foreach (TypedConstant argument in attribute.ConstructorArguments)
@@ -215,16 +230,25 @@ internal static class SerialiserMembers
                     continue;
                 }
 
-                foreach (ISymbol member in current.GetMembers())
-                {
-                    if (member is IFieldSymbol { AssociatedSymbol: { } associated } field && SymbolEqualityComparer.Default.Equals(associated, property))
-                    {
-                        return field;
-                    }
-                }
+                return BackingFieldOf(property);
             }
 
             return null;
         }
+    }
+
+    /// <summary>The compiler-generated field behind an auto-property, or null for a computed property.</summary>
+    public static IFieldSymbol? BackingFieldOf(IPropertySymbol property)
+    {
+        // The compiler names the field after the property: a lookup by name, not a scan of every member.
+        foreach (ISymbol member in property.ContainingType.GetMembers("<" + property.Name + ">k__BackingField"))
+        {
+            if (member is IFieldSymbol { AssociatedSymbol: { } associated } field && SymbolEqualityComparer.Default.Equals(associated, property))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 }

@@ -165,7 +165,7 @@ internal sealed class SinkTable
         || (parameter.Type.SpecialType == SpecialType.System_String && !string.Equals(parameter.Name, "paramName", StringComparison.Ordinal));
 
     // Asked for every call of the build: each method's parameters are read once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> userSinks = new(SymbolEqualityComparer.Default);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> userSinks = SharedCache.Create<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
     private bool HasDataSinkParameter(IMethodSymbol method) =>
         method.Parameters.IsEmpty ? false
