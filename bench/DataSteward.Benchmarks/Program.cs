@@ -43,6 +43,11 @@ internal static class Program
             return DataMapRunner.Run(IntOption(args, "--projects") ?? 1000, IntOption(args, "--datasets") ?? 10, Option(args, "--keep"));
         }
 
+        if (args.Contains("--generator-build"))
+        {
+            return GeneratorBuildRunner.Run(IntOption(args, "--files") ?? 2000, seed, IntOption(args, "--repeat") ?? 5);
+        }
+
         if (args.Contains("--generator"))
         {
             return GeneratorRunner.Run(IntOption(args, "--datasets") ?? 500, seed, IntOption(args, "--edits") ?? 50);

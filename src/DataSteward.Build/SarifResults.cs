@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using DataSteward.Analyzers.Baseline;
+using DataSteward.Catalogue.Json;
 
 namespace DataSteward.Build;
 

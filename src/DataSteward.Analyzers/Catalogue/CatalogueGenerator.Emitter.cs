@@ -27,7 +27,7 @@ public sealed partial class CatalogueGenerator
         public const string DatasetCountConstant = "DatasetCount";
 
         /// <summary>The format name the runtime library reads; a change here is a change of the schema.</summary>
-        public const string Format = "datasteward-catalogue/1";
+        public const string Format = CompactModelWriter.Format;
 
         public static string Emit(CatalogueModel model)
         {
@@ -66,149 +66,80 @@ public sealed partial class CatalogueGenerator
         }
 
         /// <summary>
-        /// The compact JSON form. It must equal what <c>DataSteward.Catalogue.CatalogueModelSerializer.Serialize</c> writes
-        /// for the same model (a test reads it back and writes it again): same keys, same order, absent values left out.
+        /// The compact JSON form, written by the runtime library's own writer (<c>CompactModelWriter</c>, a linked file), so
+        /// it equals what <c>DataSteward.Catalogue.CatalogueModelSerializer.Serialize</c> writes for the same model.
         /// </summary>
         public static string ModelJson(CatalogueModel model)
         {
             CatalogueInfo catalogue = model.Catalogue;
             CatalogueOptions options = model.Options;
             var json = new JsonWriter(indented: false);
-            json.StartObject();
-            json.Property("format", Format);
-            json.Property("assembly", catalogue.AssemblyName);
-            json.OptionalProperty("title", catalogue.Title);
-            json.OptionalProperty("description", catalogue.Description);
-            json.OptionalProperty("publisher", catalogue.Publisher);
-            json.OptionalProperty("contactPoint", catalogue.ContactPoint);
-            json.OptionalProperty("homePage", catalogue.HomePage);
-            json.OptionalProperty("license", catalogue.License);
-            json.OptionalProperty("baseUri", catalogue.BaseUri);
-            json.Name("settings").StartObject();
-            json.OptionalProperty("baseUri", options.BaseUri);
-            json.OptionalProperty("controller", options.Controller);
-            json.OptionalProperty("dpoContact", options.DpoContact);
-            json.OptionalProperty("title", options.Title);
-            json.OptionalProperty("publisher", options.Publisher);
-            json.OptionalProperty("language", options.Language);
-            json.EndObject();
-            json.Name("datasets").StartArray();
+            CompactModelWriter.StartCatalogue(
+                json,
+                catalogue.AssemblyName,
+                catalogue.Title,
+                catalogue.Description,
+                catalogue.Publisher,
+                catalogue.ContactPoint,
+                catalogue.HomePage,
+                catalogue.License,
+                catalogue.BaseUri,
+                new CatalogueSettingValues(options.BaseUri, options.Controller, options.DpoContact, options.Title, options.Publisher, options.Language));
             foreach (DatasetModel dataset in model.Datasets)
             {
-                WriteDataset(json, dataset);
+                CompactModelWriter.StartDataset(
+                    json,
+                    dataset.Identifier,
+                    WithoutGlobal(dataset.TypeName),
+                    dataset.Title,
+                    dataset.Description,
+                    dataset.Publisher,
+                    dataset.ContactPoint,
+                    dataset.License,
+                    dataset.Access.ToString(),
+                    dataset.Themes,
+                    dataset.Keywords,
+                    dataset.UpdateFrequency,
+                    dataset.ReferenceData,
+                    dataset.Purpose,
+                    dataset.LegalBasis?.ToString(),
+                    dataset.Retention,
+                    dataset.Recipients,
+                    dataset.DataSubjects,
+                    dataset.SpecialCategoryCondition?.ToString());
+                foreach (FieldModel field in dataset.Fields)
+                {
+                    WriteField(json, field);
+                }
+
+                CompactModelWriter.EndDataset(json);
             }
 
-            json.EndArray();
-            json.EndObject();
+            CompactModelWriter.EndCatalogue(json);
             return json.ToString();
-        }
-
-        private static void WriteDataset(JsonWriter json, DatasetModel dataset)
-        {
-            json.StartObject();
-            json.Property("id", dataset.Identifier);
-            json.Property("type", WithoutGlobal(dataset.TypeName));
-            json.OptionalProperty("title", dataset.Title);
-            json.OptionalProperty("description", dataset.Description);
-            json.OptionalProperty("publisher", dataset.Publisher);
-            json.OptionalProperty("contactPoint", dataset.ContactPoint);
-            json.OptionalProperty("license", dataset.License);
-            json.Property("access", dataset.Access.ToString());
-            OptionalArray(json, "themes", dataset.Themes);
-            OptionalArray(json, "keywords", dataset.Keywords);
-            json.OptionalProperty("updateFrequency", dataset.UpdateFrequency);
-            if (dataset.ReferenceData)
-            {
-                json.Property("referenceData", true);
-            }
-
-            json.OptionalProperty("purpose", dataset.Purpose);
-            json.OptionalProperty("legalBasis", dataset.LegalBasis?.ToString());
-            json.OptionalProperty("retention", dataset.Retention);
-            OptionalArray(json, "recipients", dataset.Recipients);
-            OptionalArray(json, "dataSubjects", dataset.DataSubjects);
-            json.OptionalProperty("specialCategoryCondition", dataset.SpecialCategoryCondition?.ToString());
-            json.Name("fields").StartArray();
-            foreach (FieldModel field in dataset.Fields)
-            {
-                WriteField(json, field);
-            }
-
-            json.EndArray();
-            json.EndObject();
         }
 
         private static void WriteField(JsonWriter json, FieldModel field)
         {
-            json.StartObject();
-            json.Property("name", field.Name);
-            json.OptionalProperty("description", field.Description);
-            json.Property("type", field.Type);
-            json.OptionalProperty("format", field.Format);
-            json.OptionalProperty("references", field.ReferencedType is { } referenced ? WithoutGlobal(referenced) : null);
-            if (field.Required)
+            (string? classification, string? category) = field.Privacy switch
             {
-                json.Property("required", true);
-            }
-
-            if (field.PrimaryKey)
-            {
-                json.Property("primaryKey", true);
-            }
-
-            if (field.MinLength is { } minLength)
-            {
-                json.Property("minLength", minLength);
-            }
-
-            if (field.MaxLength is { } maxLength)
-            {
-                json.Property("maxLength", maxLength);
-            }
-
-            if (field.Minimum is { } minimum)
-            {
-                json.Name("minimum").Number(minimum);
-            }
-
-            if (field.Maximum is { } maximum)
-            {
-                json.Name("maximum").Number(maximum);
-            }
-
-            json.OptionalProperty("pattern", field.Pattern);
-            OptionalArray(json, "enum", field.EnumValues);
-            switch (field.Privacy)
-            {
-                case FieldPrivacy.Personal:
-                    json.Property("classification", "personal");
-                    if (field.Kind != Classification.DataKind.Unspecified)
-                    {
-                        json.Property("category", field.Kind.ToString());
-                    }
-
-                    break;
-                case FieldPrivacy.Sensitive:
-                    json.Property("classification", "special-category");
-                    json.Property("category", field.SensitiveCategory.ToString());
-                    break;
-                case FieldPrivacy.Pseudonymised:
-                    json.Property("classification", "pseudonymised");
-                    break;
-                case FieldPrivacy.NotPersonal:
-                    json.Property("classification", "not-personal");
-                    break;
-            }
-
-            json.EndObject();
-        }
-
-        private static void OptionalArray(JsonWriter json, string name, EquatableArray<string> values)
-        {
-            if (!values.IsEmpty)
-            {
-                json.StringArray(name, values);
-            }
+                FieldPrivacy.Personal => ("personal", field.Kind != Classification.DataKind.Unspecified ? field.Kind.ToString() : null),
+                FieldPrivacy.Sensitive => ("special-category", field.SensitiveCategory.ToString()),
+                FieldPrivacy.Pseudonymised => ("pseudonymised", (string?)null),
+                FieldPrivacy.NotPersonal => ("not-personal", null),
+                _ => ((string?)null, (string?)null),
+            };
+            CompactModelWriter.Field(
+                json,
+                field.Name,
+                field.Description,
+                new FieldTypeValues(field.ValueType, field.DataType, field.EmailAddress, field.Url),
+                field.ReferencedType is { } referenced ? WithoutGlobal(referenced) : null,
+                field.Required,
+                field.PrimaryKey,
+                new FieldConstraintValues(field.MinLength, field.MaxLength, field.Minimum, field.Maximum, field.Pattern, field.EnumValues),
+                classification,
+                category);
         }
 
         private static string WithoutGlobal(string typeName) => typeName.Replace("global::", string.Empty);

@@ -277,33 +277,40 @@ public sealed partial class CatalogueGenerator
                 }
             }
 
-            (string tableType, string? format, string? referenced, EquatableArray<string> enumValues) = MapType(memberType, dataType);
-            if (tableType == "string" && format is null)
-            {
-                format = email || dataType == DataTypeEmailAddress ? "email" : url || dataType == DataTypeUrl ? "uri" : null;
-            }
-
+            (string? valueType, string? referenced, EquatableArray<string> enumValues) = ValueTypeOf(memberType);
             bool required = requiredAttribute || IsNonNullable(memberType);
             (FieldPrivacy privacy, DataKind kind, SensitiveKind category) = Classify(member, memberType, classifier);
             return new FieldModel(
                 member.Name,
                 MemberDescription(member, datasetType, cancellationToken),
-                tableType,
-                format,
+                valueType,
+                DataTypeName(dataType),
+                email,
+                url,
                 referenced,
                 required,
                 key,
-                tableType is "string" or "array" or "object" ? minLength : null,
-                tableType is "string" or "array" or "object" ? maxLength : null,
-                tableType is "integer" or "number" ? minimum : null,
-                tableType is "integer" or "number" ? maximum : null,
-                tableType == "string" ? pattern : null,
+                minLength,
+                maxLength,
+                minimum,
+                maximum,
+                pattern,
                 enumValues,
                 privacy,
                 kind,
                 category,
                 member.GetDocumentationCommentId());
         }
+
+        /// <summary>The <c>[DataType]</c> values the Table Schema writer uses, by name; null for the others.</summary>
+        private static string? DataTypeName(int? dataType) => dataType switch
+        {
+            DataTypeDate => "Date",
+            DataTypeTime => "Time",
+            DataTypeEmailAddress => "EmailAddress",
+            DataTypeUrl => "Url",
+            _ => null,
+        };
 
         private static (FieldPrivacy Privacy, DataKind Kind, SensitiveKind Category) Classify(ISymbol member, ITypeSymbol memberType, PersonalDataClassifier classifier)
         {
@@ -372,12 +379,19 @@ public sealed partial class CatalogueGenerator
             return null;
         }
 
-        private static (string Type, string? Format, string? Referenced, EquatableArray<string> EnumValues) MapType(ITypeSymbol type, int? dataType)
+        /// <summary>
+        /// What the member's type is, as the catalogue model states it (<c>valueType</c>): the name of a special or well-known
+        /// type (<c>String</c>, <c>Int32</c>, <c>DateTime</c>, <c>Guid</c>…, nullable unwrapped), <c>Binary</c> (a byte array),
+        /// <c>Enum</c> (with its member names), <c>Sequence</c> (an array or enumerable), <c>Composite</c> (another class,
+        /// struct or interface, whose name is kept for foreign keys), or null (anything else). The runtime library's Table
+        /// Schema writer maps these facts to a Table Schema type and format.
+        /// </summary>
+        private static (string? ValueType, string? Referenced, EquatableArray<string> EnumValues) ValueTypeOf(ITypeSymbol type)
         {
             ITypeSymbol underlying = Unwrap(type);
             if (underlying is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
             {
-                return ("string", "binary", null, EquatableArray<string>.Empty);
+                return ("Binary", null, EquatableArray<string>.Empty);
             }
 
             if (underlying.TypeKind == TypeKind.Enum)
@@ -391,18 +405,15 @@ public sealed partial class CatalogueGenerator
                     }
                 }
 
-                return ("string", null, null, new EquatableArray<string>(names.ToImmutable()));
+                return ("Enum", null, new EquatableArray<string>(names.ToImmutable()));
             }
 
             switch (underlying.SpecialType)
             {
                 case SpecialType.System_Object:
-                    return ("any", null, null, EquatableArray<string>.Empty);
                 case SpecialType.System_String:
                 case SpecialType.System_Char:
-                    return ("string", null, null, EquatableArray<string>.Empty);
                 case SpecialType.System_Boolean:
-                    return ("boolean", null, null, EquatableArray<string>.Empty);
                 case SpecialType.System_SByte:
                 case SpecialType.System_Byte:
                 case SpecialType.System_Int16:
@@ -411,49 +422,39 @@ public sealed partial class CatalogueGenerator
                 case SpecialType.System_UInt32:
                 case SpecialType.System_Int64:
                 case SpecialType.System_UInt64:
-                    return ("integer", null, null, EquatableArray<string>.Empty);
                 case SpecialType.System_Single:
                 case SpecialType.System_Double:
                 case SpecialType.System_Decimal:
-                    return ("number", null, null, EquatableArray<string>.Empty);
                 case SpecialType.System_DateTime:
-                    return (dataType == DataTypeDate ? "date" : dataType == DataTypeTime ? "time" : "datetime", null, null, EquatableArray<string>.Empty);
+                    return (underlying.MetadataName, null, EquatableArray<string>.Empty);
             }
 
-            string name = underlying.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            switch (name)
+            switch (underlying.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
             {
                 case "global::System.DateTimeOffset":
-                    return (dataType == DataTypeDate ? "date" : "datetime", null, null, EquatableArray<string>.Empty);
                 case "global::System.DateOnly":
-                    return ("date", null, null, EquatableArray<string>.Empty);
                 case "global::System.TimeOnly":
-                    return ("time", null, null, EquatableArray<string>.Empty);
                 case "global::System.TimeSpan":
-                    return ("duration", null, null, EquatableArray<string>.Empty);
                 case "global::System.Guid":
-                    return ("string", "uuid", null, EquatableArray<string>.Empty);
                 case "global::System.Uri":
-                    return ("string", "uri", null, EquatableArray<string>.Empty);
                 case "global::System.Numerics.BigInteger":
                 case "global::System.Int128":
                 case "global::System.UInt128":
-                    return ("integer", null, null, EquatableArray<string>.Empty);
                 case "global::System.Half":
-                    return ("number", null, null, EquatableArray<string>.Empty);
+                    return (underlying.MetadataName, null, EquatableArray<string>.Empty);
             }
 
             if (ElementType(underlying) is not null)
             {
-                return ("array", null, null, EquatableArray<string>.Empty);
+                return ("Sequence", null, EquatableArray<string>.Empty);
             }
 
             if (underlying is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named)
             {
-                return ("object", null, FullName(named), EquatableArray<string>.Empty);
+                return ("Composite", FullName(named), EquatableArray<string>.Empty);
             }
 
-            return ("any", null, null, EquatableArray<string>.Empty);
+            return (null, null, EquatableArray<string>.Empty);
         }
 
         private static ITypeSymbol Unwrap(ITypeSymbol type) =>

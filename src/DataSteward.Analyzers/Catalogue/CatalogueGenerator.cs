@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using DataSteward.Analyzers.Catalogue.Model;
@@ -29,12 +30,10 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
     {
         public const string Datasets = "DataSteward.Catalogue.Datasets";
         public const string DatasetList = "DataSteward.Catalogue.DatasetList";
-        public const string CatalogueInfo = "DataSteward.Catalogue.CatalogueInfo";
-        public const string Options = "DataSteward.Catalogue.Options";
-        public const string Sources = "DataSteward.Catalogue.Sources";
+        public const string Inputs = "DataSteward.Catalogue.Inputs";
         public const string Model = "DataSteward.Catalogue.Model";
 
-        public static IReadOnlyList<string> All { get; } = [Datasets, DatasetList, CatalogueInfo, Options, Sources, Model];
+        public static IReadOnlyList<string> All { get; } = [Datasets, DatasetList, Inputs, Model];
     }
 
     /// <summary>The MSBuild properties the generator reads (each needs a <c>CompilerVisibleProperty</c> item).</summary>
@@ -48,46 +47,40 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
         public const string Language = "build_property.DataStewardCatalogueLanguage";
     }
 
+    // Every value between the steps is a reference type, and the only tuple is Combine's (reference, reference): the
+    // driver's generic code over them is the shared, already compiled instantiation. A struct (an EquatableArray, a
+    // tuple holding one) would make the runtime compile the driver's node and table types once more for it, on every
+    // build: that JIT work was most of the generator's cost in a full build.
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<DatasetModel> datasets = context.SyntaxProvider
+        IncrementalValuesProvider<DatasetModel?> datasets = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 MetadataNames.DatasetAttribute,
                 static (node, _) => node is TypeDeclarationSyntax,
                 static (context, cancellationToken) => ReadDataset(context, cancellationToken))
-            .Where(static dataset => dataset is not null)
-            .Select(static (dataset, _) => dataset!)
             .WithTrackingName(Steps.Datasets);
 
-        IncrementalValueProvider<EquatableArray<DatasetModel>> list = datasets
+        IncrementalValueProvider<DatasetList> list = datasets
             .Collect()
-            .Select(static (all, _) => SortAndDeduplicate(all))
+            .Select(static (all, _) => new DatasetList(SortAndDeduplicate(all)))
             .WithTrackingName(Steps.DatasetList);
 
-        IncrementalValueProvider<CatalogueInfo> catalogue = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => Parser.ReadCatalogue(compilation, cancellationToken))
-            .WithTrackingName(Steps.CatalogueInfo);
-
-        IncrementalValueProvider<CatalogueOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
-            .WithTrackingName(Steps.Options);
-
-        // datasteward.sources, parsed as the analysers parse it (global and per-file options), as an equatable value: the
-        // per-dataset step above stays keyed on syntax, and a configured source is applied below, by documentation id.
-        IncrementalValueProvider<EquatableArray<string>> sources = context.CompilationProvider
+        // [assembly: DataCatalogue], the MSBuild settings and datasteward.sources (parsed as the analysers parse it, global
+        // and per-file options) in one equatable value: the per-dataset step above stays keyed on syntax, and a configured
+        // source is applied below, by documentation id.
+        IncrementalValueProvider<CatalogueInputs> inputs = context.CompilationProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (input, _) => EquatableArray.From(DataStewardOptions.Read(input.Left, input.Right).Sources.OrderBy(static id => id, StringComparer.Ordinal)))
-            .WithTrackingName(Steps.Sources);
+            .Select(static (input, cancellationToken) => new CatalogueInputs(
+                Parser.ReadCatalogue(input.Left, cancellationToken),
+                ReadOptions(input.Right.GlobalOptions),
+                EquatableArray.From(DataStewardOptions.Read(input.Left, input.Right).Sources.OrderBy(static id => id, StringComparer.Ordinal))))
+            .WithTrackingName(Steps.Inputs);
 
         IncrementalValueProvider<CatalogueModel?> model = list
-            .Combine(catalogue)
-            .Combine(options)
-            .Combine(sources)
-            .Select(static (input, _) =>
-            {
-                EquatableArray<DatasetModel> datasets = input.Left.Left.Left;
-                return datasets.IsEmpty ? null : new CatalogueModel(input.Left.Left.Right, input.Left.Right, WithConfiguredSources(datasets, input.Right));
-            })
+            .Combine(inputs)
+            .Select(static (input, _) => input.Left.Datasets.IsEmpty
+                ? null
+                : new CatalogueModel(input.Right.Catalogue, input.Right.Options, WithConfiguredSources(input.Left.Datasets, input.Right.Sources)))
             .WithTrackingName(Steps.Model);
 
         context.RegisterSourceOutput(model, static (context, model) =>
@@ -112,22 +105,38 @@ public sealed partial class CatalogueGenerator : IIncrementalGenerator
             return cached;
         }
 
-        // The compilation's shared model (never part of a step output). The per-dataset transform has no options;
-        // settings that change the classification are applied downstream.
-        PersonalDataClassifier classifier = CompilationModel.For(compilation, (AnalyzerConfigOptionsProvider?)null).Classifier;
-        DatasetModel? dataset = Parser.ReadDataset(type, context.Attributes[0], classifier, cancellationToken);
+        DatasetModel? dataset = Parser.ReadDataset(type, context.Attributes[0], ClassifierFor(compilation), cancellationToken);
         DatasetReadCache.Store(context.TargetNode, compilation, type, dataset);
         return dataset;
     }
+
+    /// <summary>
+    /// The classifier the analysers use, over the classification attributes of this compilation, without the analysers'
+    /// options (settings that change the classification are applied downstream) and without the rest of their model
+    /// (<see cref="CompilationModel"/>: sinks, summaries), which a dataset does not need. Nothing would be shared with
+    /// them anyway: their compilation is a later one, holding the generated source. One per compilation, weakly keyed.
+    /// </summary>
+    private static PersonalDataClassifier ClassifierFor(Compilation compilation) =>
+        Classifiers.GetValue(compilation, static c => new PersonalDataClassifier(ClassificationSymbols.Create(c)));
+
+    private static readonly ConditionalWeakTable<Compilation, PersonalDataClassifier> Classifiers = new();
 
     /// <summary>
     /// Datasets by identifier (ordinal), then type name. Two types sharing an identifier both stay: DS0205 reports them and
     /// the build task refuses to write a catalogue in which one would replace the other. One type read twice (a partial
     /// type with <c>[Dataset]</c> on two declarations, which the compiler rejects) stays once.
     /// </summary>
-    internal static EquatableArray<DatasetModel> SortAndDeduplicate(ImmutableArray<DatasetModel> all)
+    internal static EquatableArray<DatasetModel> SortAndDeduplicate(ImmutableArray<DatasetModel?> all)
     {
-        var sorted = new List<DatasetModel>(all);
+        var sorted = new List<DatasetModel>(all.Length);
+        foreach (DatasetModel? dataset in all)
+        {
+            if (dataset is not null)
+            {
+                sorted.Add(dataset);
+            }
+        }
+
         sorted.Sort(static (a, b) =>
         {
             int byIdentifier = string.CompareOrdinal(a.Identifier, b.Identifier);

@@ -16,8 +16,15 @@ namespace DataSteward.Catalogue;
 /// </summary>
 public static class CatalogueModelSerializer
 {
-    /// <summary>The value of the <c>"format"</c> property: the schema's name and version.</summary>
-    public const string Format = "datasteward-catalogue/1";
+    /// <summary>
+    /// The value of the <c>"format"</c> property written: the schema's name and version. Version 2 states each field's
+    /// type facts (<c>valueType</c>, <c>dataType</c>, <c>emailAddress</c>, <c>url</c>) where version 1 stated the Table Schema
+    /// type and format; both are read (<see cref="FirstFormat"/>).
+    /// </summary>
+    public const string Format = CompactModelWriter.Format;
+
+    /// <summary>The first version of the format, still read: fields state their Table Schema <c>type</c> and <c>format</c>.</summary>
+    public const string FirstFormat = "datasteward-catalogue/1";
 
     /// <summary>The file name of the serialised model in a catalogue folder.</summary>
     public const string FileName = "catalogue.model.json";
@@ -37,33 +44,24 @@ public static class CatalogueModelSerializer
         }
 
         var json = new JsonWriter(indented: false);
-        json.StartObject();
-        json.Property("format", Format);
-        json.Property("assembly", model.AssemblyName);
-        json.OptionalProperty("title", model.Title);
-        json.OptionalProperty("description", model.Description);
-        json.OptionalProperty("publisher", model.Publisher);
-        json.OptionalProperty("contactPoint", model.ContactPoint);
-        json.OptionalProperty("homePage", model.HomePage);
-        json.OptionalProperty("license", model.License);
-        json.OptionalProperty("baseUri", model.BaseUri);
         CatalogueSettings settings = model.Settings ?? new CatalogueSettings();
-        json.Name("settings").StartObject();
-        json.OptionalProperty("baseUri", settings.BaseUri);
-        json.OptionalProperty("controller", settings.Controller);
-        json.OptionalProperty("dpoContact", settings.DpoContact);
-        json.OptionalProperty("title", settings.Title);
-        json.OptionalProperty("publisher", settings.Publisher);
-        json.OptionalProperty("language", settings.Language);
-        json.EndObject();
-        json.Name("datasets").StartArray();
+        CompactModelWriter.StartCatalogue(
+            json,
+            model.AssemblyName,
+            model.Title,
+            model.Description,
+            model.Publisher,
+            model.ContactPoint,
+            model.HomePage,
+            model.License,
+            model.BaseUri,
+            new CatalogueSettingValues(settings.BaseUri, settings.Controller, settings.DpoContact, settings.Title, settings.Publisher, settings.Language));
         foreach (CatalogueDataset dataset in model.Datasets)
         {
             WriteDataset(json, dataset);
         }
 
-        json.EndArray();
-        json.EndObject();
+        CompactModelWriter.EndCatalogue(json);
         return json.ToString();
     }
 
@@ -76,12 +74,21 @@ public static class CatalogueModelSerializer
             throw new ArgumentNullException(nameof(json));
         }
 
-        Dictionary<string, object?> root = JsonReader.Parse(json) as Dictionary<string, object?>
-            ?? throw new FormatException("A catalogue model is a JSON object.");
-        string format = OptionalString(root, "format") ?? throw new FormatException("The catalogue model has no \"format\".");
-        if (!string.Equals(format, Format, StringComparison.Ordinal))
+        object? parsed;
+        try
         {
-            throw new FormatException("The catalogue model's format is '" + format + "'; this version reads '" + Format + "'.");
+            parsed = JsonReader.Parse(json);
+        }
+        catch (FormatException exception)
+        {
+            throw new FormatException("The catalogue model is not valid JSON (" + exception.Message + ").", exception);
+        }
+
+        Dictionary<string, object?> root = parsed as Dictionary<string, object?> ?? throw new FormatException("A catalogue model is a JSON object.");
+        string format = OptionalString(root, "format") ?? throw new FormatException("The catalogue model has no \"format\".");
+        if (!string.Equals(format, Format, StringComparison.Ordinal) && !string.Equals(format, FirstFormat, StringComparison.Ordinal))
+        {
+            throw new FormatException("The catalogue model's format is '" + format + "'; this version reads '" + Format + "' and '" + FirstFormat + "'.");
         }
 
         var model = new DataCatalogueModel
@@ -186,103 +193,63 @@ public static class CatalogueModelSerializer
 
     private static void WriteDataset(JsonWriter json, CatalogueDataset dataset)
     {
-        json.StartObject();
-        json.Property("id", dataset.Identifier);
-        json.Property("type", dataset.TypeName);
-        json.OptionalProperty("title", dataset.Title);
-        json.OptionalProperty("description", dataset.Description);
-        json.OptionalProperty("publisher", dataset.Publisher);
-        json.OptionalProperty("contactPoint", dataset.ContactPoint);
-        json.OptionalProperty("license", dataset.License);
-        json.Property("access", dataset.Access.ToString());
-        OptionalArray(json, "themes", dataset.Themes);
-        OptionalArray(json, "keywords", dataset.Keywords);
-        json.OptionalProperty("updateFrequency", dataset.UpdateFrequency);
-        if (dataset.ReferenceData)
-        {
-            json.Property("referenceData", true);
-        }
-
-        json.OptionalProperty("purpose", dataset.Purpose);
-        json.OptionalProperty("legalBasis", dataset.LegalBasis?.ToString());
-        json.OptionalProperty("retention", dataset.Retention);
-        OptionalArray(json, "recipients", dataset.Recipients);
-        OptionalArray(json, "dataSubjects", dataset.DataSubjects);
-        json.OptionalProperty("specialCategoryCondition", dataset.SpecialCategoryCondition?.ToString());
-        json.Name("fields").StartArray();
+        CompactModelWriter.StartDataset(
+            json,
+            dataset.Identifier,
+            dataset.TypeName,
+            dataset.Title,
+            dataset.Description,
+            dataset.Publisher,
+            dataset.ContactPoint,
+            dataset.License,
+            dataset.Access.ToString(),
+            Collection(dataset.Themes),
+            Collection(dataset.Keywords),
+            dataset.UpdateFrequency,
+            dataset.ReferenceData,
+            dataset.Purpose,
+            dataset.LegalBasis?.ToString(),
+            dataset.Retention,
+            Collection(dataset.Recipients),
+            Collection(dataset.DataSubjects),
+            dataset.SpecialCategoryCondition?.ToString());
         foreach (CatalogueField field in dataset.Fields)
         {
             WriteField(json, field);
         }
 
-        json.EndArray();
-        json.EndObject();
+        CompactModelWriter.EndDataset(json);
     }
 
     private static void WriteField(JsonWriter json, CatalogueField field)
     {
-        json.StartObject();
-        json.Property("name", field.Name);
-        json.OptionalProperty("description", field.Description);
-        json.Property("type", field.Type);
-        json.OptionalProperty("format", field.Format);
-        json.OptionalProperty("references", field.ReferencedType);
-        if (field.Required)
+        // The facts when the field has them; else (read from the first format, or built by hand) its Table Schema terms.
+        // A field with neither reads back as "any", so it is written without either.
+        bool facts = field.ValueType is not null || field.DataType is not null || field.EmailAddress || field.Url || (field.Type == "any" && field.Format is null);
+        (string? classification, string? category) = field.Classification switch
         {
-            json.Property("required", true);
-        }
-
-        if (field.PrimaryKey)
-        {
-            json.Property("primaryKey", true);
-        }
-
-        if (field.MinLength is { } minLength)
-        {
-            json.Property("minLength", minLength);
-        }
-
-        if (field.MaxLength is { } maxLength)
-        {
-            json.Property("maxLength", maxLength);
-        }
-
-        if (field.Minimum is { } minimum)
-        {
-            json.Name("minimum").Number(minimum);
-        }
-
-        if (field.Maximum is { } maximum)
-        {
-            json.Name("maximum").Number(maximum);
-        }
-
-        json.OptionalProperty("pattern", field.Pattern);
-        OptionalArray(json, "enum", field.EnumValues);
-        switch (field.Classification)
-        {
-            case FieldClassification.Personal:
-                json.Property("classification", "personal");
-                if (field.Kind != PersonalDataKind.Unspecified)
-                {
-                    json.Property("category", field.Kind.ToString());
-                }
-
-                break;
-            case FieldClassification.SpecialCategory:
-                json.Property("classification", "special-category");
-                json.OptionalProperty("category", field.SpecialCategory?.ToString());
-                break;
-            case FieldClassification.Pseudonymised:
-                json.Property("classification", "pseudonymised");
-                break;
-            case FieldClassification.NotPersonal:
-                json.Property("classification", "not-personal");
-                break;
-        }
-
-        json.EndObject();
+            FieldClassification.Personal => ("personal", field.Kind != PersonalDataKind.Unspecified ? field.Kind.ToString() : null),
+            FieldClassification.SpecialCategory => ("special-category", field.SpecialCategory?.ToString()),
+            FieldClassification.Pseudonymised => ("pseudonymised", (string?)null),
+            FieldClassification.NotPersonal => ("not-personal", null),
+            _ => ((string?)null, (string?)null),
+        };
+        CompactModelWriter.Field(
+            json,
+            field.Name,
+            field.Description,
+            facts
+                ? new FieldTypeValues(field.ValueType, field.DataType, field.EmailAddress, field.Url)
+                : new FieldTypeValues(null, null, emailAddress: false, url: false, field.Type, field.Format),
+            field.ReferencedType,
+            field.Required,
+            field.PrimaryKey,
+            new FieldConstraintValues(field.MinLength, field.MaxLength, field.Minimum, field.Maximum, field.Pattern, Collection(field.EnumValues)),
+            classification,
+            category);
     }
+
+    private static IReadOnlyCollection<string> Collection(IList<string> values) => values as IReadOnlyCollection<string> ?? new List<string>(values);
 
     private static CatalogueDataset ReadDataset(Dictionary<string, object?> item)
     {
@@ -321,18 +288,30 @@ public static class CatalogueModelSerializer
         {
             Name = OptionalString(item, "name") ?? throw new FormatException("A field has no \"name\"."),
             Description = OptionalString(item, "description"),
-            Type = OptionalString(item, "type") ?? "any",
-            Format = OptionalString(item, "format"),
+            ValueType = OptionalString(item, "valueType"),
+            DataType = OptionalString(item, "dataType"),
+            EmailAddress = Optional<object>(item, "emailAddress") is true,
+            Url = Optional<object>(item, "url") is true,
             ReferencedType = OptionalString(item, "references"),
             Required = Optional<object>(item, "required") is true,
             PrimaryKey = Optional<object>(item, "primaryKey") is true,
             MinLength = OptionalInt(item, "minLength"),
             MaxLength = OptionalInt(item, "maxLength"),
-            Minimum = Optional<JsonNumber>(item, "minimum")?.Text,
-            Maximum = Optional<JsonNumber>(item, "maximum")?.Text,
+            Minimum = OptionalNumber(item, "minimum"),
+            Maximum = OptionalNumber(item, "maximum"),
             Pattern = OptionalString(item, "pattern"),
         };
         ReadStrings(item, "enum", field.EnumValues);
+        if (OptionalString(item, "type") is { } type)
+        {
+            field.Type = type;
+            field.Format = OptionalString(item, "format");
+        }
+        else
+        {
+            (field.Type, field.Format) = Rendering.TableSchemaTypes.Of(field.ValueType, field.DataType, field.EmailAddress, field.Url);
+        }
+
         switch (OptionalString(item, "classification"))
         {
             case null:
@@ -358,14 +337,6 @@ public static class CatalogueModelSerializer
         return field;
     }
 
-    private static void OptionalArray(JsonWriter json, string name, IList<string> values)
-    {
-        if (values.Count > 0)
-        {
-            json.StringArray(name, values);
-        }
-    }
-
     private static T? Optional<T>(Dictionary<string, object?> item, string name)
         where T : class
     {
@@ -379,10 +350,28 @@ public static class CatalogueModelSerializer
 
     private static string? OptionalString(Dictionary<string, object?> item, string name) => Optional<string>(item, name);
 
-    private static int? OptionalInt(Dictionary<string, object?> item, string name) =>
-        Optional<JsonNumber>(item, name) is { } number
-            ? int.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) ? value : throw new FormatException("\"" + name + "\" is not an integer.")
-            : null;
+    private static int? OptionalInt(Dictionary<string, object?> item, string name)
+    {
+        if (!item.TryGetValue(name, out object? value) || value is null)
+        {
+            return null;
+        }
+
+        return value is double number && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue
+            ? (int)number
+            : throw new FormatException("\"" + name + "\" is not an integer.");
+    }
+
+    /// <summary>A number as invariant JSON text: the shortest form that reads back as the same value (as the generator writes it).</summary>
+    private static string? OptionalNumber(Dictionary<string, object?> item, string name)
+    {
+        if (!item.TryGetValue(name, out object? value) || value is null)
+        {
+            return null;
+        }
+
+        return value is double number ? number.ToString("R", CultureInfo.InvariantCulture) : throw new FormatException("\"" + name + "\" is not a number.");
+    }
 
     private static TEnum? OptionalEnum<TEnum>(Dictionary<string, object?> item, string name)
         where TEnum : struct

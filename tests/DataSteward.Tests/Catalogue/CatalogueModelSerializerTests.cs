@@ -91,21 +91,71 @@ public sealed class CatalogueModelSerializerTests
     }
 
     [Theory]
-    [InlineData("", "Invalid JSON at offset 0: unexpected end.")]
+    [InlineData("", "The catalogue model is not valid JSON (line 1, column 1: the document ends too early).")]
     [InlineData("[]", "A catalogue model is a JSON object.")]
     [InlineData("{\"datasets\":[]}", "The catalogue model has no \"format\".")]
-    [InlineData("{\"format\":\"datasteward-catalogue/9\"}", "The catalogue model's format is 'datasteward-catalogue/9'; this version reads 'datasteward-catalogue/1'.")]
+    [InlineData("{\"format\":\"datasteward-catalogue/9\"}", "The catalogue model's format is 'datasteward-catalogue/9'; this version reads 'datasteward-catalogue/2' and 'datasteward-catalogue/1'.")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"access\":\"Open\"}]}", "\"access\" has an unknown value 'Open'.")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"legalBasis\":\"4\"}]}", "\"legalBasis\" has an unknown value '4'.")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"title\":\"x\"}]}", "A dataset has no \"id\".")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":1}]}]}", "\"name\" has an unexpected type.")]
     [InlineData("{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":\"a\",\"classification\":\"secret\"}]}]}", "Unknown field classification 'secret'.")]
-    [InlineData("{\"format\":\"datasteward-catalogue/1\",\"title\":\"unterminated}", "Invalid JSON at offset 58: unterminated string.")]
+    [InlineData("\uFEFF{\"format\":\"datasteward-catalogue/1\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":\"a\",\"minLength\":1.5}]}]}", "\"minLength\" is not an integer.")]
+    [InlineData("{\"format\":\"datasteward-catalogue/1\",\"title\":\"unterminated}", "The catalogue model is not valid JSON (line 1, column 59: a string is not closed).")]
     public void Malformed_input_is_a_format_exception_that_says_what(string json, string message)
     {
         FormatException exception = Assert.Throws<FormatException>(() => CatalogueModelSerializer.Deserialize(json));
 
         Assert.Equal(message, exception.Message);
+    }
+
+    [Fact]
+    public void A_model_of_the_first_format_renders_the_same_documents()
+    {
+        // The civil-affairs model as the generator wrote it before the type facts (datasteward-catalogue/1: Table Schema
+        // types in the model) renders every document of the current snapshots byte for byte; only the compact form
+        // itself is written in the current format, keeping the Table Schema terms it was given.
+        string first = File.ReadAllText(Path.Combine(CatalogueHarness.Folder(), "Fixtures", "civil-affairs.catalogue-1.model.json"));
+        SortedDictionary<string, string> current = CatalogueHarness.Documents(CatalogueHarness.Run(CatalogueSources.EditorConfig, CatalogueSources.All));
+
+        var rendered = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (CatalogueDocument document in CatalogueRenderer.RenderAll(CatalogueModelSerializer.Deserialize(first)))
+        {
+            rendered.Add(document.Path, document.Text);
+        }
+
+        Assert.Equal(current.Keys, rendered.Keys);
+        Assert.All(current.Keys.Where(path => path != CatalogueModelSerializer.FileName), path => Assert.Equal(current[path], rendered[path]));
+        Assert.StartsWith("{\"format\":\"datasteward-catalogue/2\",", rendered[CatalogueModelSerializer.FileName], StringComparison.Ordinal);
+        Assert.Contains("{\"name\":\"DeclarantEmail\",\"type\":\"string\",\"format\":\"email\",", rendered[CatalogueModelSerializer.FileName], StringComparison.Ordinal);
+        Assert.DoesNotContain("valueType", rendered[CatalogueModelSerializer.FileName], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"valueType\":\"DateTime\",\"dataType\":\"Date\"", "date", null)]
+    [InlineData("\"valueType\":\"DateTime\"", "datetime", null)]
+    [InlineData("\"valueType\":\"DateTimeOffset\",\"dataType\":\"Time\"", "datetime", null)]
+    [InlineData("\"valueType\":\"String\",\"emailAddress\":true", "string", "email")]
+    [InlineData("\"valueType\":\"String\",\"dataType\":\"Url\"", "string", "uri")]
+    [InlineData("\"valueType\":\"Guid\",\"emailAddress\":true", "string", "uuid")]
+    [InlineData("\"valueType\":\"Binary\"", "string", "binary")]
+    [InlineData("\"valueType\":\"Int128\"", "integer", null)]
+    [InlineData("\"valueType\":\"Half\"", "number", null)]
+    [InlineData("\"valueType\":\"TimeSpan\"", "duration", null)]
+    [InlineData("\"valueType\":\"Sequence\"", "array", null)]
+    [InlineData("\"valueType\":\"Composite\",\"references\":\"Ns.Office\"", "object", null)]
+    [InlineData("\"valueType\":\"Object\",\"url\":true", "any", null)]
+    [InlineData("", "any", null)]
+    [InlineData("\"type\":\"date\",\"format\":\"x\"", "date", "x")]
+    public void The_table_schema_writer_maps_the_type_facts(string facts, string type, string? format)
+    {
+        string json = "{\"format\":\"datasteward-catalogue/2\",\"datasets\":[{\"id\":\"x\",\"fields\":[{\"name\":\"a\"" + (facts.Length > 0 ? "," + facts : "") + "}]}]}";
+
+        DataCatalogueModel model = CatalogueModelSerializer.Deserialize(json);
+
+        CatalogueField field = model.Datasets[0].Fields[0];
+        Assert.Equal((type, format), (field.Type, field.Format));
+        Assert.Equal(json.Replace("\"format\":\"datasteward-catalogue/2\",", "\"format\":\"datasteward-catalogue/2\",\"assembly\":\"\",\"settings\":{},", StringComparison.Ordinal).Replace("\"id\":\"x\",", "\"id\":\"x\",\"type\":\"\",\"access\":\"NonPublic\",", StringComparison.Ordinal), CatalogueModelSerializer.Serialize(model));
     }
 
     [Fact]

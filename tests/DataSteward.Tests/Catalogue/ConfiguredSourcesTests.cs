@@ -59,6 +59,44 @@ public sealed class ConfiguredSourcesTests
     }
 
     [Fact]
+    public void A_member_pseudonymised_through_its_interface_is_catalogued_as_pseudonymised()
+    {
+        // Issue 11: the generator re-scanned the member's own attributes and catalogued this member as not personal.
+        // Control in the same compilation: a personal-data attribute on another interface reaches its implementation too.
+        const string source = """
+            using DataSteward;
+
+            namespace Vendor;
+
+            public interface IHasReference
+            {
+                [Pseudonymised] string Reference { get; }
+            }
+
+            public interface IHasMail
+            {
+                [PersonalData(PersonalDataKind.ContactDetails)] string Mail { get; }
+            }
+
+            [Dataset("accounts", Title = "Accounts")]
+            public sealed class Account : IHasReference, IHasMail
+            {
+                public string Reference { get; set; } = "";
+                public string Mail { get; set; } = "";
+                public int Visits { get; set; }
+            }
+            """;
+        GeneratorRun run = CatalogueHarness.Run(null, source);
+
+        Assert.Equal(
+            ["Reference Pseudonymised", "Mail Personal", "Visits None"],
+            CatalogueHarness.Model(run).Datasets.Single().Fields.Select(f => $"{f.Name} {f.Classification}"));
+        string schema = CatalogueHarness.Documents(run)["schemas/accounts.schema.json"];
+        Assert.Contains("\"name\": \"Reference\",\n      \"type\": \"string\",\n      \"constraints\": {\n        \"required\": true\n      },\n      \"pseudonymised\": true\n", schema, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"Mail\",\n      \"type\": \"string\",\n      \"constraints\": {\n        \"required\": true\n      },\n      \"personalData\": \"contact\"\n", schema, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_sources_configured_an_unrelated_edit_leaves_every_step_cached_or_unchanged()
     {
         GeneratorRun first = CatalogueHarness.Run(Sources, Source, "public static class Helper { public static int Twice(int x) => x * 1; }");

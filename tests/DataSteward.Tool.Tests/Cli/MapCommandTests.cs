@@ -69,9 +69,9 @@ public sealed class MapCommandTests : IDisposable
             run.Problems.Take(3));
         string[] readProblems = run.Problems.Skip(3).ToArray();
         Assert.Equal(5, readProblems.Length);
-        Assert.StartsWith($"datasteward: {truncated}: is not a valid DataSteward catalogue (datasteward-catalogue/1): ", readProblems[0], StringComparison.Ordinal);
-        Assert.StartsWith($"datasteward: {wrongFormat}: is not a valid DataSteward catalogue (datasteward-catalogue/1): ", readProblems[1], StringComparison.Ordinal);
-        Assert.StartsWith($"datasteward: {notJson}: is not a valid DataSteward catalogue (datasteward-catalogue/1): ", readProblems[2], StringComparison.Ordinal);
+        Assert.StartsWith($"datasteward: {truncated}: is not a valid DataSteward catalogue (datasteward-catalogue/2): ", readProblems[0], StringComparison.Ordinal);
+        Assert.StartsWith($"datasteward: {wrongFormat}: is not a valid DataSteward catalogue (datasteward-catalogue/2): ", readProblems[1], StringComparison.Ordinal);
+        Assert.StartsWith($"datasteward: {notJson}: is not a valid DataSteward catalogue (datasteward-catalogue/2): ", readProblems[2], StringComparison.Ordinal);
         Assert.Equal($"datasteward: {noCatalogue}: has no DataSteward catalogue (no [Dataset] type, or built without the DataSteward package).", readProblems[3]);
         Assert.Equal($"datasteward: {notAssembly}: is not a .NET assembly.", readProblems[4]);
         Assert.StartsWith("2 datasets from 1 project merged into ", run.Output, StringComparison.Ordinal);

@@ -112,17 +112,21 @@ internal sealed record DatasetModel(
 }
 
 /// <summary>
-/// One public member of a dataset type, mapped to Table Schema terms: <c>Type</c> is the Table Schema type (string,
-/// integer, number, boolean, date, time, datetime, duration, array, object, any), <c>Format</c> its format (email, uri,
-/// uuid, binary) or null, <c>ReferencedType</c> the type of an
-/// object-valued member (a foreign key when it is a dataset with a key), <c>Minimum</c>/<c>Maximum</c> invariant JSON numbers,
-/// <c>DocumentationId</c> the member's documentation id (<c>P:Ns.Type.Member</c>), which <c>datasteward.sources</c> names.
+/// One public member of a dataset type, as facts: <c>ValueType</c> what its type is (see
+/// <c>CatalogueGenerator.Parser.ValueTypeOf</c>; null: anything else), <c>DataType</c> its <c>[DataType]</c> (<c>Date</c>,
+/// <c>Time</c>, <c>EmailAddress</c>, <c>Url</c>) or null, <c>EmailAddress</c>/<c>Url</c> its <c>[EmailAddress]</c> /
+/// <c>[Url]</c>, <c>ReferencedType</c> the type of a composite member (a foreign key when it is a dataset with a key). The
+/// runtime library's Table Schema writer turns these into a Table Schema type, format and the constraints that apply to
+/// it. <c>Minimum</c>/<c>Maximum</c> are invariant JSON numbers; <c>DocumentationId</c> the member's documentation id
+/// (<c>P:Ns.Type.Member</c>), which <c>datasteward.sources</c> names.
 /// </summary>
 internal sealed record FieldModel(
     string Name,
     string? Description,
-    string Type,
-    string? Format,
+    string? ValueType,
+    string? DataType,
+    bool EmailAddress,
+    bool Url,
     string? ReferencedType,
     bool Required,
     bool PrimaryKey,
@@ -145,6 +149,15 @@ internal sealed record FieldModel(
         _ => null,
     };
 }
+
+/// <summary>The datasets of the compilation, sorted by identifier: a class, so the pipeline's values are all references.</summary>
+internal sealed record DatasetList(EquatableArray<DatasetModel> Datasets);
+
+/// <summary>
+/// What the catalogue takes from the compilation and the build besides the datasets: <c>[assembly: DataCatalogue]</c>,
+/// the MSBuild settings, and the documentation ids of <c>datasteward.sources</c> (ordinal order).
+/// </summary>
+internal sealed record CatalogueInputs(CatalogueInfo Catalogue, CatalogueOptions Options, EquatableArray<string> Sources);
 
 /// <summary>Everything the emitter needs: the catalogue, its datasets sorted by identifier, and the MSBuild settings.</summary>
 internal sealed record CatalogueModel(CatalogueInfo Catalogue, CatalogueOptions Options, EquatableArray<DatasetModel> Datasets);

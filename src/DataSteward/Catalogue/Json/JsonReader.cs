@@ -6,32 +6,40 @@ using System.Text;
 namespace DataSteward.Catalogue.Json;
 
 /// <summary>
-/// Parses RFC 8259 JSON into plain values: <see cref="Dictionary{TKey,TValue}"/> (objects, ordinal keys),
-/// <see cref="List{T}"/> (arrays), <see cref="string"/>, <see cref="JsonNumber"/> (the number's text, so nothing is
-/// rounded), <see cref="bool"/> and null. Small on purpose: the runtime library has no JSON dependency.
-/// Throws <see cref="FormatException"/> with the offset of the first error.
+/// A strict, small JSON reader (RFC 8259), written once for every reader of JSON in the package: the baseline file and
+/// the compiler's SARIF log (analysers and build task) and the compact catalogue model (runtime library, build task,
+/// data-map tool). The analysers cannot rely on System.Text.Json being present in the compiler host and the runtime
+/// library takes no JSON dependency, so this file is compiled into each assembly (linked, as <c>JsonWriter</c> is).
+/// Objects become <see cref="Dictionary{TKey,TValue}"/> (ordinal keys, last duplicate wins), arrays <see cref="List{T}"/>,
+/// numbers <see cref="double"/>; a leading byte-order mark is skipped; a syntax error is a <see cref="FormatException"/>
+/// that names the line and column.
 /// </summary>
 internal sealed class JsonReader
 {
-    // Deeper nesting is not a catalogue: stop before the stack does.
-    private const int MaxDepth = 64;
+    // Nesting deeper than this is no document of ours; the limit keeps a hostile file from exhausting the stack.
+    private const int MaximumDepth = 64;
 
     private readonly string text;
     private int position;
 
-    private JsonReader(string text)
-    {
-        this.text = text;
-    }
+    private JsonReader(string text) => this.text = text;
 
+    /// <summary>Parses one JSON value filling the whole text (white space aside).</summary>
     public static object? Parse(string text)
     {
         var reader = new JsonReader(text);
+        reader.SkipWhiteSpace();
+        if (reader.position < text.Length && text[reader.position] == '\uFEFF')
+        {
+            reader.position++;
+            reader.SkipWhiteSpace();
+        }
+
         object? value = reader.ReadValue(0);
-        reader.SkipWhitespace();
+        reader.SkipWhiteSpace();
         if (reader.position != text.Length)
         {
-            throw reader.Error("unexpected text after the value");
+            throw reader.Error("unexpected text after the end of the document");
         }
 
         return value;
@@ -39,19 +47,17 @@ internal sealed class JsonReader
 
     private object? ReadValue(int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaximumDepth)
         {
-            throw Error("nested too deeply");
+            throw Error("the document is nested too deeply");
         }
 
-        SkipWhitespace();
         if (position >= text.Length)
         {
-            throw Error("unexpected end");
+            throw Error("the document ends too early");
         }
 
-        char c = text[position];
-        switch (c)
+        switch (text[position])
         {
             case '{':
                 return ReadObject(depth);
@@ -60,58 +66,54 @@ internal sealed class JsonReader
             case '"':
                 return ReadString();
             case 't':
-                Expect("true");
+                ReadLiteral("true");
                 return true;
             case 'f':
-                Expect("false");
+                ReadLiteral("false");
                 return false;
             case 'n':
-                Expect("null");
+                ReadLiteral("null");
                 return null;
             default:
-                if (c == '-' || (c >= '0' && c <= '9'))
-                {
-                    return ReadNumber();
-                }
-
-                throw Error("unexpected character '" + c + "'");
+                return ReadNumber();
         }
     }
 
     private Dictionary<string, object?> ReadObject(int depth)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var members = new Dictionary<string, object?>(StringComparer.Ordinal);
         position++;
-        SkipWhitespace();
-        if (TryConsume('}'))
+        SkipWhiteSpace();
+        if (Peek() == '}')
         {
-            return result;
+            position++;
+            return members;
         }
 
         while (true)
         {
-            SkipWhitespace();
-            if (position >= text.Length || text[position] != '"')
+            SkipWhiteSpace();
+            if (Peek() != '"')
             {
-                throw Error("a property name was expected");
+                throw Error("a property name in double quotes was expected");
             }
 
             string name = ReadString();
-            SkipWhitespace();
-            if (!TryConsume(':'))
+            SkipWhiteSpace();
+            Expect(':');
+            SkipWhiteSpace();
+            members[name] = ReadValue(depth + 1);
+            SkipWhiteSpace();
+            char next = Peek();
+            position++;
+            if (next == '}')
             {
-                throw Error("':' was expected");
+                return members;
             }
 
-            result[name] = ReadValue(depth + 1);
-            SkipWhitespace();
-            if (TryConsume('}'))
+            if (next != ',')
             {
-                return result;
-            }
-
-            if (!TryConsume(','))
-            {
+                position--;
                 throw Error("',' or '}' was expected");
             }
         }
@@ -119,25 +121,30 @@ internal sealed class JsonReader
 
     private List<object?> ReadArray(int depth)
     {
-        var result = new List<object?>();
+        var items = new List<object?>();
         position++;
-        SkipWhitespace();
-        if (TryConsume(']'))
+        SkipWhiteSpace();
+        if (Peek() == ']')
         {
-            return result;
+            position++;
+            return items;
         }
 
         while (true)
         {
-            result.Add(ReadValue(depth + 1));
-            SkipWhitespace();
-            if (TryConsume(']'))
+            SkipWhiteSpace();
+            items.Add(ReadValue(depth + 1));
+            SkipWhiteSpace();
+            char next = Peek();
+            position++;
+            if (next == ']')
             {
-                return result;
+                return items;
             }
 
-            if (!TryConsume(','))
+            if (next != ',')
             {
+                position--;
                 throw Error("',' or ']' was expected");
             }
         }
@@ -146,147 +153,127 @@ internal sealed class JsonReader
     private string ReadString()
     {
         position++;
-        var builder = new StringBuilder();
+        var value = new StringBuilder();
         while (true)
         {
             if (position >= text.Length)
             {
-                throw Error("unterminated string");
+                throw Error("a string is not closed");
             }
 
             char c = text[position++];
             if (c == '"')
             {
-                return builder.ToString();
+                return value.ToString();
             }
 
-            if (c < 0x20)
+            if (c < ' ')
             {
-                throw Error("control character in a string");
+                position--;
+                throw Error("a control character must be escaped in a string");
             }
 
             if (c != '\\')
             {
-                builder.Append(c);
+                value.Append(c);
                 continue;
             }
 
-            if (position >= text.Length)
+            char escape = Peek();
+            position++;
+            switch (escape)
             {
-                throw Error("unterminated escape");
-            }
-
-            char escaped = text[position++];
-            switch (escaped)
-            {
-                case '"': builder.Append('"'); break;
-                case '\\': builder.Append('\\'); break;
-                case '/': builder.Append('/'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
+                case '"': value.Append('"'); break;
+                case '\\': value.Append('\\'); break;
+                case '/': value.Append('/'); break;
+                case 'b': value.Append('\b'); break;
+                case 'f': value.Append('\f'); break;
+                case 'n': value.Append('\n'); break;
+                case 'r': value.Append('\r'); break;
+                case 't': value.Append('\t'); break;
                 case 'u':
                     if (position + 4 > text.Length ||
                         !int.TryParse(text.Substring(position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
                     {
-                        throw Error("invalid \\u escape");
+                        throw Error("'\\u' must be followed by four hexadecimal digits");
                     }
 
-                    builder.Append((char)code);
+                    value.Append((char)code);
                     position += 4;
                     break;
                 default:
-                    throw Error("invalid escape '\\" + escaped + "'");
+                    position -= 2;
+                    throw Error("unknown escape sequence in a string");
             }
         }
     }
 
-    private JsonNumber ReadNumber()
+    private double ReadNumber()
     {
         int start = position;
-        TryConsume('-');
-        if (!ConsumeDigits())
-        {
-            throw Error("digits were expected");
-        }
-
-        if (TryConsume('.') && !ConsumeDigits())
-        {
-            throw Error("digits were expected after '.'");
-        }
-
-        if (position < text.Length && text[position] is 'e' or 'E')
+        while (position < text.Length && "+-0123456789.eE".IndexOf(text[position]) >= 0)
         {
             position++;
-            if (!TryConsume('+'))
+        }
+
+        string number = text.Substring(start, position - start);
+        if (number.Length == 0 ||
+            !double.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double value))
+        {
+            position = start;
+            throw Error("a value was expected");
+        }
+
+        return value;
+    }
+
+    private void ReadLiteral(string literal)
+    {
+        if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
+        {
+            throw Error("a value was expected");
+        }
+
+        position += literal.Length;
+    }
+
+    private void Expect(char expected)
+    {
+        if (Peek() != expected)
+        {
+            throw Error($"'{expected}' was expected");
+        }
+
+        position++;
+    }
+
+    private char Peek() => position < text.Length ? text[position] : '\0';
+
+    private void SkipWhiteSpace()
+    {
+        while (position < text.Length && text[position] is ' ' or '\t' or '\r' or '\n')
+        {
+            position++;
+        }
+    }
+
+    private FormatException Error(string what)
+    {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < position && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
             {
-                TryConsume('-');
+                line++;
+                column = 1;
             }
-
-            if (!ConsumeDigits())
+            else
             {
-                throw Error("digits were expected in the exponent");
+                column++;
             }
         }
 
-        return new JsonNumber(text.Substring(start, position - start));
+        return new FormatException(string.Format(CultureInfo.InvariantCulture, "line {0}, column {1}: {2}", line, column, what));
     }
-
-    private bool ConsumeDigits()
-    {
-        int start = position;
-        while (position < text.Length && text[position] >= '0' && text[position] <= '9')
-        {
-            position++;
-        }
-
-        return position > start;
-    }
-
-    private void Expect(string word)
-    {
-        if (string.CompareOrdinal(text, position, word, 0, word.Length) != 0)
-        {
-            throw Error("'" + word + "' was expected");
-        }
-
-        position += word.Length;
-    }
-
-    private bool TryConsume(char c)
-    {
-        if (position < text.Length && text[position] == c)
-        {
-            position++;
-            return true;
-        }
-
-        return false;
-    }
-
-    private void SkipWhitespace()
-    {
-        while (position < text.Length && text[position] is ' ' or '\t' or '\n' or '\r')
-        {
-            position++;
-        }
-    }
-
-    private FormatException Error(string what) =>
-        new("Invalid JSON at offset " + position.ToString(CultureInfo.InvariantCulture) + ": " + what + ".");
-}
-
-/// <summary>A JSON number, kept as written (invariant text).</summary>
-internal sealed class JsonNumber
-{
-    public JsonNumber(string text)
-    {
-        Text = text;
-    }
-
-    public string Text { get; }
-
-    public override string ToString() => Text;
 }

@@ -89,9 +89,16 @@ internal static class TableSchemaDocument
 
     private static void WriteConstraints(JsonWriter json, CatalogueField field, string type)
     {
+        // Which constraints apply is decided by the member's own type; a foreign key's field takes the key's type, which
+        // only the integer check of the bounds below sees.
+        int? minLength = TableSchemaTypes.TakesLength(field.Type) ? field.MinLength : null;
+        int? maxLength = TableSchemaTypes.TakesLength(field.Type) ? field.MaxLength : null;
+        string? minimumBound = TableSchemaTypes.TakesBounds(field.Type) ? field.Minimum : null;
+        string? maximumBound = TableSchemaTypes.TakesBounds(field.Type) ? field.Maximum : null;
+        string? pattern = TableSchemaTypes.TakesPattern(field.Type) ? field.Pattern : null;
         bool unique = field.PrimaryKey;
-        bool any = field.Required || unique || field.MinLength is not null || field.MaxLength is not null ||
-                   field.Minimum is not null || field.Maximum is not null || field.Pattern is not null || field.EnumValues.Count > 0;
+        bool any = field.Required || unique || minLength is not null || maxLength is not null ||
+                   minimumBound is not null || maximumBound is not null || pattern is not null || field.EnumValues.Count > 0;
         if (!any)
         {
             return;
@@ -108,28 +115,28 @@ internal static class TableSchemaDocument
             json.Property("unique", true);
         }
 
-        if (field.MinLength is { } minLength)
+        if (minLength is { } least)
         {
-            json.Property("minLength", minLength);
+            json.Property("minLength", least);
         }
 
-        if (field.MaxLength is { } maxLength)
+        if (maxLength is { } most)
         {
-            json.Property("maxLength", maxLength);
+            json.Property("maxLength", most);
         }
 
         // The 1.0 profile types integer bounds as integers: a fractional bound on an integer field is left out.
-        if (field.Minimum is { } minimum && (type != "integer" || IsInteger(minimum)))
+        if (minimumBound is { } minimum && (type != "integer" || IsInteger(minimum)))
         {
             json.Name("minimum").Number(minimum);
         }
 
-        if (field.Maximum is { } maximum && (type != "integer" || IsInteger(maximum)))
+        if (maximumBound is { } maximum && (type != "integer" || IsInteger(maximum)))
         {
             json.Name("maximum").Number(maximum);
         }
 
-        json.OptionalProperty("pattern", field.Pattern);
+        json.OptionalProperty("pattern", pattern);
         if (field.EnumValues.Count > 0)
         {
             json.StringArray("enum", field.EnumValues);
