@@ -12,8 +12,8 @@ namespace DataSteward.Build;
 /// </summary>
 internal sealed record SarifResult(string Rule, string Symbol, string Message, bool Suppressed, bool SuppressedByBaseline, string Level);
 
-/// <summary>The DS results of a log, and the rules whose default severity is Error (which no suppressor may suppress).</summary>
-internal sealed record SarifLog(List<SarifResult> Results, HashSet<string> ErrorByDefault);
+/// <summary>The DS results of a log.</summary>
+internal sealed record SarifLog(List<SarifResult> Results);
 
 /// <summary>
 /// Reads the DS results of a SARIF log written by the C# compiler, in either of its formats: 2.1 (<c>ErrorLog</c> with
@@ -21,7 +21,8 @@ internal sealed record SarifLog(List<SarifResult> Results, HashSet<string> Error
 /// results without a source file (which no suppressor can suppress), are skipped.
 /// <para>
 /// SARIF 1.0 records that a result is suppressed but not by what: there, every suppressed DS result counts as
-/// suppressed by the baseline.
+/// suppressed by the baseline. In 2.1, a result is the baseline's when <c>BaselineSuppressor</c> suppressed it, or when
+/// it carries <c>BaselineDocument.BaselinedProperty</c> (an error-severity rule its analyser reported suppressed).
 /// </para>
 /// </summary>
 internal static class SarifResults
@@ -40,17 +41,8 @@ internal static class SarifResults
 
         bool version1 = versionText.StartsWith("1.", StringComparison.Ordinal);
         var results = new List<SarifResult>();
-        var errorByDefault = new HashSet<string>(StringComparer.Ordinal);
         foreach (Dictionary<string, object?> run in Objects(log, "runs"))
         {
-            foreach ((string id, string level) in version1 ? RuleDefaults1(run) : RuleDefaults2(run))
-            {
-                if (level == "error")
-                {
-                    errorByDefault.Add(id);
-                }
-            }
-
             foreach (Dictionary<string, object?> result in Objects(run, "results"))
             {
                 string rule = Text(result, "ruleId");
@@ -84,46 +76,25 @@ internal static class SarifResults
                 }
 
                 // Both formats write the diagnostic's properties under properties.customProperties.
-                string symbol = Object(result, "properties") is { } properties && Object(properties, "customProperties") is { } custom
-                    ? Text(custom, BaselineDocument.SymbolProperty)
-                    : string.Empty;
+                Dictionary<string, object?>? custom = Object(result, "properties") is { } properties ? Object(properties, "customProperties") : null;
+                string symbol = custom is null ? string.Empty : Text(custom, BaselineDocument.SymbolProperty);
+
+                // An error-severity violation the analyser reported suppressed: SARIF calls it an in-source suppression,
+                // the property says it was the baseline's.
+                if (suppressed && custom is not null && Text(custom, BaselineDocument.BaselinedProperty) == "true")
+                {
+                    byBaseline = true;
+                }
 
                 results.Add(new SarifResult(rule, symbol, message, suppressed, byBaseline, Text(result, "level")));
             }
         }
 
-        return new SarifLog(results, errorByDefault);
+        return new SarifLog(results);
     }
 
     /// <summary>Reads a file that another process may still be closing (the compiler's log right after CoreCompile).</summary>
     public static string ReadAllText(string path) => File.ReadAllText(path);
-
-    // 2.1: runs[].tool.driver.rules[] { id, defaultConfiguration.level }.
-    private static IEnumerable<(string Id, string Level)> RuleDefaults2(Dictionary<string, object?> run)
-    {
-        if (Object(run, "tool") is { } tool && Object(tool, "driver") is { } driver)
-        {
-            foreach (Dictionary<string, object?> rule in Objects(driver, "rules"))
-            {
-                yield return (Text(rule, "id"), Object(rule, "defaultConfiguration") is { } defaults ? Text(defaults, "level") : string.Empty);
-            }
-        }
-    }
-
-    // 1.0: runs[].rules is an object keyed by rule id, each with defaultLevel.
-    private static IEnumerable<(string Id, string Level)> RuleDefaults1(Dictionary<string, object?> run)
-    {
-        if (Object(run, "rules") is { } rules)
-        {
-            foreach (KeyValuePair<string, object?> rule in rules)
-            {
-                if (rule.Value is Dictionary<string, object?> descriptor)
-                {
-                    yield return (rule.Key, Text(descriptor, "defaultLevel"));
-                }
-            }
-        }
-    }
 
     // 2.1: locations[].physicalLocation.artifactLocation.uri; 1.0: locations[].resultFile.uri.
     private static bool HasSourceFile(Dictionary<string, object?> result, bool version1)

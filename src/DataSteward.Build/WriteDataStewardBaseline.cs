@@ -14,9 +14,9 @@ namespace DataSteward.Build;
 /// DataSteward warning or error of the project (DS09xx aside: the package's own configuration is never baselined),
 /// with the member that contains it (the diagnostic's <c>ContainingSymbol</c> property) and its English message,
 /// counted. Suppressed results (<c>#pragma</c>,
-/// <c>[SuppressMessage]</c>) and infos (DS0100 suggestions, which never fail a build) are not listed. Neither are
-/// rules whose default severity is Error (DS0003): the compiler never lets a suppressor hide them, so listing them
-/// would promise what the baseline cannot do; the task says how many there are and how to deal with them.
+/// <c>[SuppressMessage]</c>) and infos (DS0100 suggestions, which never fail a build) are not listed. Rules whose
+/// default severity is Error (DS0003, DS0205, DS0208) are listed like the others: their analysers read the baseline and
+/// report an accepted violation suppressed (<c>ErrorSeverityBaseline</c>), since no suppressor may hide them.
 /// </summary>
 public sealed class WriteDataStewardBaseline : Task
 {
@@ -52,12 +52,8 @@ public sealed class WriteDataStewardBaseline : Task
             return false;
         }
 
-        var violations = log.Results
+        var entries = log.Results
             .Where(r => !r.Suppressed && r.Level is "warning" or "error" && !r.Rule.StartsWith("DS09", StringComparison.Ordinal))
-            .ToList();
-        var notBaselinable = violations.Where(r => log.ErrorByDefault.Contains(r.Rule)).ToList();
-        var entries = violations
-            .Where(r => !log.ErrorByDefault.Contains(r.Rule))
             .Select(r => new BaselineEntry(r.Rule, r.Symbol, r.Message, 1));
         BaselineDocument document = BaselineDocument.Create(ProjectName, entries);
         ViolationCount = document.Entries.Sum(e => e.Count);
@@ -78,14 +74,6 @@ public sealed class WriteDataStewardBaseline : Task
             BaselinePath,
             ViolationCount,
             ProjectName);
-        if (notBaselinable.Count > 0)
-        {
-            Log.LogWarning(
-                "DataSteward: {0} violation(s) of {1} are not in the baseline: an error-severity rule cannot be baselined (special-category data is fixed first). Fix them, or suppress each in source with [SuppressMessage(\"Privacy\", \"DS0003\", Justification = \"...\")].",
-                notBaselinable.Count,
-                string.Join(", ", notBaselinable.Select(r => r.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal)));
-        }
-
         return true;
     }
 }

@@ -35,6 +35,13 @@ internal sealed class BaselineDocument
     /// </summary>
     public const string SymbolProperty = "ContainingSymbol";
 
+    /// <summary>
+    /// The key of the diagnostic property (<c>"true"</c>) on an error-severity violation its analyser reported already
+    /// suppressed because the baseline lists it (<c>ErrorSeverityBaseline</c>): SARIF shows such a suppression as
+    /// in source, and this property says it is the baseline's.
+    /// </summary>
+    public const string BaselinedProperty = "DataStewardBaselined";
+
     public const int CurrentVersion = 2;
 
     /// <summary>The first format, which fingerprinted by file: still read, see the class summary.</summary>

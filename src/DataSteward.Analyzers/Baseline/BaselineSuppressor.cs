@@ -19,8 +19,8 @@ namespace DataSteward.Analyzers.Baseline;
 /// <para>
 /// The compiler lets a suppressor suppress warnings, including warnings promoted to errors (<c>WarningsAsErrors</c>,
 /// <c>TreatWarningsAsErrors</c>, the package's <c>DataStewardFailOnViolation</c>), but never a diagnostic whose
-/// descriptor's default severity is Error, whatever .editorconfig says. So DS0003 (special-category data) cannot be
-/// baselined: it is fixed, or suppressed in source with a justification.
+/// descriptor's default severity is Error, whatever .editorconfig says. Those rules (DS0003, DS0205, DS0208) are
+/// baselined by their own analysers, which report a listed violation already suppressed (<see cref="ErrorSeverityBaseline"/>).
 /// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -82,7 +82,7 @@ public sealed class BaselineSuppressor : DiagnosticSuppressor
 
     // Every rule DataSteward reports can be baselined, except the package's own configuration diagnostics (DS09xx):
     // a baseline that hides its own problems would hide that it is broken; and error-severity rules, which the
-    // compiler would not let us suppress.
+    // compiler would not let us suppress (ErrorSeverityBaseline does, in their analysers).
     private static ImmutableDictionary<string, SuppressionDescriptor> CreateSuppressions()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, SuppressionDescriptor>(StringComparer.Ordinal);

@@ -11,8 +11,8 @@ namespace DataSteward.Analyzers.Baseline;
 
 /// <summary>
 /// The baseline the package passed to this compilation (the additional file named <c>datasteward.baseline.json</c>),
-/// read once per file content and shared by <see cref="BaselineAnalyzer"/> (which reports a file it cannot use) and
-/// <see cref="BaselineSuppressor"/> (which uses it). A file that is malformed, or written for another project,
+/// read once per file content and shared by <see cref="BaselineAnalyzer"/> (which reports a file it cannot use),
+/// <see cref="BaselineSuppressor"/> and <see cref="ErrorSeverityBaseline"/> (which use it). A file that is malformed, or written for another project,
 /// baselines nothing.
 /// </summary>
 internal sealed class ProjectBaseline

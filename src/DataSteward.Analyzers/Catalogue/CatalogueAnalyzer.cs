@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Catalogue.Model;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
@@ -47,7 +48,8 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
 
             PersonalDataClassifier classifier = CompilationModel.For(start.Compilation, start.Options).Classifier;
             var index = new DatasetIndex(start.Compilation, datasetAttribute);
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, datasetAttribute, classifier, index), SymbolKind.NamedType);
+            ErrorSeverityBaseline? baseline = ErrorSeverityBaseline.For(start.Options, start.CancellationToken);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, datasetAttribute, classifier, index, baseline), SymbolKind.NamedType);
         });
     }
 
@@ -71,7 +73,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol datasetAttribute, PersonalDataClassifier classifier, DatasetIndex index)
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol datasetAttribute, PersonalDataClassifier classifier, DatasetIndex index, ErrorSeverityBaseline? baseline)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         AttributeData? attribute = DatasetIndex.FindDatasetAttribute(type, datasetAttribute);
@@ -83,7 +85,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         if (UnusableIdentifier(attribute) is { } what)
         {
             SyntaxNode? argument = syntax.ArgumentList is { Arguments.Count: > 0 } list ? list.Arguments[0].Expression : null;
-            Report(context, Descriptors.EmptyDatasetIdentifier, argument, syntax.Name.GetLocation(), type.ToDisplayString(), what);
+            ReportError(context, baseline, Descriptors.EmptyDatasetIdentifier, argument, syntax.Name.GetLocation(), type.ToDisplayString(), what);
             return;
         }
 
@@ -179,7 +181,7 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
         if (others.Count > 0)
         {
             SyntaxNode? identifier = syntax.ArgumentList is { Arguments.Count: > 0 } arguments ? arguments.Arguments[0].Expression : null;
-            Report(context, Descriptors.DuplicateDatasetIdentifier, identifier, attributeName, id, string.Join(", ", others));
+            ReportError(context, baseline, Descriptors.DuplicateDatasetIdentifier, identifier, attributeName, id, string.Join(", ", others));
         }
     }
 
@@ -268,6 +270,14 @@ public sealed class CatalogueAnalyzer : DiagnosticAnalyzer
 
     private static void Report(SymbolAnalysisContext context, DiagnosticDescriptor descriptor, SyntaxNode? node, Location fallback, params object[] arguments) =>
         context.ReportDiagnostic(Diagnostic.Create(descriptor, node?.GetLocation() ?? fallback, arguments));
+
+    // The error-severity rules carry their type (the baseline's fingerprint) and are reported suppressed when the
+    // baseline accepts them: no suppressor may suppress them.
+    private static void ReportError(SymbolAnalysisContext context, ErrorSeverityBaseline? baseline, DiagnosticDescriptor descriptor, SyntaxNode? node, Location fallback, params object[] arguments)
+    {
+        var diagnostic = Diagnostic.Create(descriptor, node?.GetLocation() ?? fallback, ContainingSymbol.AddTo(ImmutableDictionary<string, string?>.Empty, context.Symbol), arguments);
+        context.ReportDiagnostic(baseline is null ? diagnostic : baseline.NewScope().Apply(diagnostic));
+    }
 
     private static AttributeArgumentSyntax? Argument(AttributeSyntax attribute, string name)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,9 +33,10 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             CompilationModel flow = CompilationModel.For(start.Compilation, start.Options);
+            ErrorSeverityBaseline? baseline = ErrorSeverityBaseline.For(start.Options, start.CancellationToken);
             start.RegisterOperationBlockStartAction(block =>
             {
-                var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken);
+                var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken, baseline?.NewScope());
                 block.RegisterOperationAction(sinks.AnalyzeOperation, SinkOperations);
                 block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
             });

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Flow;
 using DataSteward.Analyzers.Infrastructure;
@@ -24,10 +25,13 @@ internal sealed class SinkCallAnalysis
     private Dictionary<IOperation, FlowEvaluator>? evaluators;
     private readonly HeuristicsMode heuristics;
     private readonly object gate = new();
+    // DS0003 violations the baseline accepts are reported suppressed (no suppressor may suppress an error-severity rule).
+    private readonly ErrorSeverityBaseline.Scope? baseline;
 
-    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken)
+    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken, ErrorSeverityBaseline.Scope? baseline = null)
     {
         this.flow = flow;
+        this.baseline = baseline;
         this.owningSymbol = owningSymbol;
         this.cancellationToken = cancellationToken;
         SyntaxTree? tree = owningSymbol.Locations.Length > 0 ? owningSymbol.Locations[0].SourceTree : null;
@@ -158,7 +162,8 @@ internal sealed class SinkCallAnalysis
             }
         }
 
-        context.ReportDiagnostic(SinkDiagnostics.Create(owningSymbol, value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken))));
+        Diagnostic diagnostic = SinkDiagnostics.Create(owningSymbol, value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken)));
+        context.ReportDiagnostic(baseline is null ? diagnostic : baseline.Apply(diagnostic));
     }
 
     private FlowEvaluator EvaluatorFor(IOperation operation)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using DataSteward.Analyzers.Baseline;
+using DataSteward.Analyzers.Catalogue;
 using DataSteward.Analyzers.Rules;
 using DataSteward.Tests.Verification;
 using Microsoft.CodeAnalysis;
@@ -257,8 +258,111 @@ public sealed class BaselineTests
         Assert.Equal(3, diagnostics.Count(d => d.Id == "DS0001" && !d.IsSuppressed));
     }
 
+    private const string PatientSource = """
+        using System;
+        using DataSteward;
+
+        public sealed class Patient
+        {
+            [SensitiveData(SensitiveCategory.Health)]
+            public string Diagnosis { get; init; } = "";
+        }
+
+        public static class Treatment
+        {
+            public static void Treat(Patient patient)
+            {
+                Console.WriteLine(patient.Diagnosis);
+                Console.WriteLine(patient.Diagnosis);
+            }
+
+            public static void Discharge(Patient patient) => Console.WriteLine(patient.Diagnosis);
+        }
+        """;
+
+    private const string DiagnosisMessage = "'Patient.Diagnosis' (special-category data: health) is written to a log by 'Console.WriteLine' without pseudonymisation";
+
     [Fact]
-    public void Error_severity_rules_and_the_packages_own_diagnostics_cannot_be_baselined()
+    public void Error_severity_violation_is_reported_suppressed_by_its_analyser_up_to_its_count_in_source_order()
+    {
+        ImmutableArray<Diagnostic> diagnostics = Run(Baseline("Test", ("DS0003", "M:Treatment.Treat(Patient)", DiagnosisMessage, 1)), PatientSource);
+
+        // The first line of Treat is accepted; its second line (count exceeded) and Discharge (another member) are new.
+        Assert.Equal(
+            [("DS0003", 14, true), ("DS0003", 15, false), ("DS0003", 18, false)],
+            diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed)));
+        Diagnostic accepted = diagnostics[0];
+        Assert.Equal(DiagnosticSeverity.Error, accepted.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, accepted.DefaultSeverity);
+        Assert.Equal("true", accepted.Properties[BaselineDocument.BaselinedProperty]);
+        Assert.Equal("M:Treatment.Treat(Patient)", accepted.Properties[BaselineDocument.SymbolProperty]);
+        Assert.Equal(diagnostics[1].GetMessage(CultureInfo.InvariantCulture), accepted.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(diagnostics[1].GetMessage(CultureInfo.GetCultureInfo("fr-FR")), accepted.GetMessage(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.NotEqual(accepted.GetMessage(CultureInfo.InvariantCulture), accepted.GetMessage(CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal(diagnostics[1].Descriptor.HelpLinkUri, accepted.Descriptor.HelpLinkUri);
+        Assert.False(diagnostics[1].Properties.ContainsKey(BaselineDocument.BaselinedProperty));
+    }
+
+    [Fact]
+    public void Error_severity_violation_of_a_foreign_baseline_or_another_message_is_reported()
+    {
+        Assert.All(Run(Baseline("Billing.Api", ("DS0003", "M:Treatment.Treat(Patient)", DiagnosisMessage, 2)), PatientSource).Where(d => d.Id == "DS0003"), d => Assert.False(d.IsSuppressed));
+        ImmutableArray<Diagnostic> diagnostics = Run(
+            Baseline("Test", ("DS0003", "M:Treatment.Treat(Patient)", DiagnosisMessage.Replace("Console", "Debug", StringComparison.Ordinal), 2), ("DS0003", "M:Treatment.Discharge(Patient)", DiagnosisMessage, 1)),
+            PatientSource);
+
+        Assert.Equal(
+            [("DS0003", 14, false), ("DS0003", 15, false), ("DS0003", 18, true)],
+            diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed)));
+    }
+
+    [Fact]
+    public void Error_severity_counts_are_spent_per_scope_so_analysing_a_member_again_gives_the_same_answer()
+    {
+        SyntaxTree tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { void M() { } }", path: "/0/C.cs");
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(BaselineDocument.SymbolProperty, "M:C.M");
+        Diagnostic violation = Diagnostic.Create(Descriptors.SensitiveDataReachesSink, Location.Create(tree, new TextSpan(10, 4)), properties, "'C.Diagnosis'", "special-category data: health", "is written to a log", "'Console.WriteLine'");
+        Diagnostic warning = Diagnostic.Create(Descriptors.PersonalDataLogged, Location.Create(tree, new TextSpan(10, 4)), properties, "'C.Email'", "personal data: contact", "'Console.WriteLine'");
+        string message = violation.GetMessage(CultureInfo.InvariantCulture);
+        var options = new AnalyzerOptions(
+            [new InMemoryText("/0/datasteward.baseline.json", Baseline("Test", ("DS0003", "M:C.M", message, 1), ("DS0001", "M:C.M", warning.GetMessage(CultureInfo.InvariantCulture), 1)))],
+            new TestAnalyzerConfigOptionsProvider(ProjectBaseline.ProjectNameProperty + " = Test", [tree]));
+        ErrorSeverityBaseline baseline = ErrorSeverityBaseline.For(options, CancellationToken.None)!;
+
+        ErrorSeverityBaseline.Scope first = baseline.NewScope();
+        ErrorSeverityBaseline.Scope again = baseline.NewScope();
+
+        // Count 1: the first occurrence of each analysis is accepted, the second is not; a warning is the suppressor's.
+        Assert.Equal([true, false, true], new[] { first.Apply(violation), first.Apply(violation), again.Apply(violation) }.Select(d => d.IsSuppressed));
+        Assert.Same(warning, first.Apply(warning));
+        Assert.Equal(message, again.Apply(Diagnostic.Create(Descriptors.SensitiveDataReachesSink, violation.Location, properties, "'C.Diagnosis'", "special-category data: health", "is written to a log", "'Console.WriteLine'")).GetMessage(CultureInfo.InvariantCulture));
+        Assert.Null(ErrorSeverityBaseline.For(new AnalyzerOptions([new InMemoryText("/0/datasteward.baseline.json", "{")]), CancellationToken.None));
+    }
+
+    [Fact]
+    public void Duplicate_dataset_identifier_is_baselined_per_type()
+    {
+        const string Datasets = """
+            using DataSteward;
+
+            [Dataset("stops", Title = "Stops", Description = "Bus stops.")]
+            public sealed class Stop { }
+
+            [Dataset("stops", Title = "Stations", Description = "Train stations.")]
+            public sealed class Station { }
+            """;
+        string message = "Dataset identifier 'stops' is also used by 'Station'";
+
+        ImmutableArray<Diagnostic> diagnostics = Run(Baseline("Test", ("DS0205", "T:Stop", message, 1)), [new CatalogueAnalyzer()], Datasets);
+
+        Assert.Equal(
+            [("DS0205", 3, true, "T:Stop"), ("DS0205", 6, false, "T:Station")],
+            diagnostics.Where(d => d.Id == "DS0205").Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.IsSuppressed, d.Properties[BaselineDocument.SymbolProperty])));
+        Assert.Equal(message, diagnostics.First(d => d.Id == "DS0205").GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_suppressor_leaves_error_severity_rules_to_their_analysers_and_the_packages_own_diagnostics_alone()
     {
         string[] suppressed = new BaselineSuppressor().SupportedSuppressions.Select(s => s.SuppressedDiagnosticId).ToArray();
 
@@ -272,7 +376,9 @@ public sealed class BaselineTests
     private static string Baseline(string project, params (string Rule, string Symbol, string Message, int Count)[] entries) =>
         BaselineDocument.Create(project, entries.Select(e => new BaselineEntry(e.Rule, e.Symbol, e.Message, e.Count))).ToJson();
 
-    private static ImmutableArray<Diagnostic> Run(string baseline, params string[] sources)
+    private static ImmutableArray<Diagnostic> Run(string baseline, params string[] sources) => Run(baseline, [new PersonalDataFlowAnalyzer()], sources);
+
+    private static ImmutableArray<Diagnostic> Run(string baseline, DiagnosticAnalyzer[] analyzers, params string[] sources)
     {
         Compilation compilation = TestCompilation.Create(sources.Length == 0 ? [Source] : sources);
         TestCompilation.AssertCompiles(compilation);
@@ -281,7 +387,7 @@ public sealed class BaselineTests
             new TestAnalyzerConfigOptionsProvider(ProjectBaseline.ProjectNameProperty + " = Test", compilation.SyntaxTrees.ToArray()));
         var exceptions = new List<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
-            [new PersonalDataFlowAnalyzer(), new BaselineAnalyzer(), new BaselineSuppressor()],
+            [.. analyzers, new BaselineAnalyzer(), new BaselineSuppressor()],
             new CompilationWithAnalyzersOptions(options, (e, _, _) => exceptions.Add(e), concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
 
         ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();

@@ -37,6 +37,28 @@ public sealed class StaleBaselineEntriesTests : IDisposable
     }
 
     [Fact]
+    public void Error_severity_violations_the_analyser_reported_suppressed_count_as_the_baselines_in_SARIF_2_1()
+    {
+        string baseline = """
+            { "version": 2, "project": "Consumer", "violations": [
+              { "rule": "DS0003", "symbol": "M:A.Treat", "message": "treated", "count": 2 },
+              { "rule": "DS0205", "symbol": "T:Stop", "message": "duplicate", "count": 1 } ] }
+            """;
+
+        // The compiler calls every suppression an analyser made itself an in-source pragma; the property says whose it
+        // was. The second DS0003 is a real #pragma, which does not count.
+        string sarif = Sarif2(
+            BaselinedError2("DS0003", "M:A.Treat", baselined: true),
+            BaselinedError2("DS0003", "M:A.Treat", baselined: false),
+            BaselinedError2("DS0205", "T:Stop", baselined: true));
+
+        (int stale, List<string> messages) = Run(baseline, sarif);
+
+        Assert.Equal(1, stale);
+        Assert.Equal(["DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0003 in M:A.Treat: 1)" + Suffix], messages);
+    }
+
+    [Fact]
     public void SARIF_1_0_counts_every_suppression_as_the_baselines()
     {
         string baseline = """
@@ -108,6 +130,13 @@ public sealed class StaleBaselineEntriesTests : IDisposable
         (suppressionType is null ? "" : "\"suppressions\": [ { \"kind\": \"inSource\", \"properties\": { \"suppressionType\": \"" + suppressionType + "\" } } ], ") +
         "\"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": \"file:///src/A.cs\" } } } ], " +
         "\"properties\": { \"warningLevel\": 1, \"customProperties\": { \"ContainingSymbol\": \"" + symbol + "\", \"SinkKind\": \"Log\" } } }";
+
+    // As the compiler writes a diagnostic an analyser reported with isSuppressed: true.
+    private static string BaselinedError2(string rule, string symbol, bool baselined) =>
+        "{ \"ruleId\": \"" + rule + "\", \"level\": \"error\", \"message\": { \"text\": \"m\" }, " +
+        "\"suppressions\": [ { \"kind\": \"inSource\", \"properties\": { \"suppressionType\": \"Pragma Directive\" } } ], " +
+        "\"locations\": [ { \"physicalLocation\": { \"artifactLocation\": { \"uri\": \"file:///src/A.cs\" } } } ], " +
+        "\"properties\": { \"customProperties\": { \"ContainingSymbol\": \"" + symbol + "\"" + (baselined ? ", \"DataStewardBaselined\": \"true\"" : "") + " } } }";
 
     private static string Sarif1(params string[] results) =>
         "{ \"$schema\": \"http://json.schemastore.org/sarif-1.0.0\", \"version\": \"1.0.0\", \"runs\": [ { \"tool\": { \"name\": \"Microsoft (R) Visual C# Compiler\" }, \"results\": [ " +

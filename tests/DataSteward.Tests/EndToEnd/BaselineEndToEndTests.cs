@@ -19,6 +19,8 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
 
     private const string EmailMessage = "'Citizen.Email' (personal data: contact) is written to a log by 'Console.WriteLine' without pseudonymisation";
 
+    private const string DiagnosisMessage = "'Citizen.Diagnosis' (special-category data: health) is written to a log by 'Console.WriteLine' without pseudonymisation";
+
     private readonly PackageFixture package = package;
 
     [Fact]
@@ -27,51 +29,58 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
         var consumer = package.CreateConsumer("baseline", Program(EmailLine + DiagnosisLine));
         Assert.True(consumer.Restore().Succeeded);
 
-        // Writing: DS0001 is listed without a line number; DS0003 (error by default) cannot be, and the task says so.
+        // Writing: both violations are listed without a line number, DS0003 (error by default) too.
         var write = Run(consumer, "-t:DataStewardBaseline");
         Assert.True(write.Succeeded, write.ToString());
-        Assert.Contains("datasteward.baseline.json written with 1 violation(s) of Consumer", write.Output, StringComparison.Ordinal);
-        Assert.Contains("1 violation(s) of DS0003 are not in the baseline", write.Output, StringComparison.Ordinal);
+        Assert.Contains("datasteward.baseline.json written with 2 violation(s) of Consumer", write.Output, StringComparison.Ordinal);
         string baselinePath = Path.Combine(consumer.Directory, "datasteward.baseline.json");
         Assert.Equal(
             "{\n  \"version\": 2,\n  \"project\": \"Consumer\",\n  \"violations\": [\n" +
-            "    { \"rule\": \"DS0001\", \"symbol\": \"M:Consumer.Program.Main\", \"message\": \"" + EmailMessage + "\", \"count\": 1 }\n" +
+            "    { \"rule\": \"DS0001\", \"symbol\": \"M:Consumer.Program.Main\", \"message\": \"" + EmailMessage + "\", \"count\": 1 },\n" +
+            "    { \"rule\": \"DS0003\", \"symbol\": \"M:Consumer.Program.Main\", \"message\": \"" + DiagnosisMessage + "\", \"count\": 1 }\n" +
             "  ]\n}\n",
             File.ReadAllText(baselinePath));
 
-        // Lines added above the accepted violation and a new violation elsewhere: only the new one fails the build,
-        // and the DS0003 that could not be baselined still does.
+        // Lines added above the accepted violations and new violations below them: only the new ones fail the build.
+        // The accepted DS0003 is an error-severity rule, which no suppressor may suppress: its analyser reports it
+        // suppressed, and the compiler neither prints it nor counts it as an error.
         File.WriteAllText(consumer.ProgramPath, Program(
-            "        Console.WriteLine(\"Starting\");\n" + EmailLine + DiagnosisLine + "        Console.Error.WriteLine(citizen.Email);\n"));
+            "        Console.WriteLine(\"Starting\");\n" + EmailLine + DiagnosisLine + "        Console.Error.WriteLine(citizen.Email);\n        Console.Error.WriteLine(citizen.Diagnosis);\n"));
         var build = Run(consumer);
         Assert.False(build.Succeeded, build.ToString());
         Assert.Equal(
-            [("DS0001", 23, "error"), ("DS0003", 22, "error")],
+            [("DS0001", 23, "error"), ("DS0003", 24, "error")],
             Reported(build));
         Assert.Contains("'Citizen.Email' (personal data: contact) is written to a log by 'Console.TextWriter.WriteLine'", build.Output, StringComparison.Ordinal);
+        Assert.Contains("2 Error(s)", build.Output, StringComparison.Ordinal);
 
-        // SARIF: the accepted violation is there, suppressed by the baseline; the new one is not suppressed.
+        // SARIF: the accepted violations are there, suppressed by the baseline; the new ones are not suppressed.
         using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "DataSteward.sarif"))))
         {
             var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-                .Where(r => r.GetProperty("ruleId").GetString() == "DS0001")
-                .Select(r => (Line: r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32(),
-                              Suppression: r.TryGetProperty("suppressions", out var s) ? s[0].GetProperty("properties").GetProperty("suppressionType").GetString() : null))
+                .Where(r => r.GetProperty("ruleId").GetString() is "DS0001" or "DS0003")
+                .Select(r => (Rule: r.GetProperty("ruleId").GetString(),
+                              Line: r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32(),
+                              Level: r.GetProperty("level").GetString(),
+                              Suppression: r.TryGetProperty("suppressions", out var s) ? s[0].GetProperty("kind").GetString() + " " + s[0].GetProperty("properties").GetProperty("suppressionType").GetString() : null,
+                              Baselined: r.GetProperty("properties").GetProperty("customProperties").TryGetProperty("DataStewardBaselined", out var b) ? b.GetString() : null))
                 .OrderBy(r => r.Line)
                 .ToArray();
-            Assert.Equal(2, results.Length);
-            Assert.Equal(21, results[0].Line);
+            Assert.Equal(4, results.Length);
+            Assert.Equal(("DS0001", 21, "error"), (results[0].Rule, results[0].Line, results[0].Level));
             Assert.Contains("DataStewardBaseline.DS0001", results[0].Suppression, StringComparison.Ordinal);
-            Assert.Null(results[1].Suppression);
+            Assert.Equal(("DS0003", 22, "error", "true"), (results[1].Rule, results[1].Line, results[1].Level, results[1].Baselined));
+            Assert.StartsWith("inSource", results[1].Suppression, StringComparison.Ordinal);
+            Assert.Equal([("DS0001", 23, null, null), ("DS0003", 24, null, null)], results.Skip(2).Select(r => (r.Rule, r.Line, r.Suppression, r.Baselined)));
         }
 
-        // Every violation fixed: the build succeeds and DS0903 says the accepted one no longer occurs.
+        // Every violation fixed: the build succeeds and DS0903 says the accepted ones no longer occur.
         File.WriteAllText(consumer.ProgramPath, Program("        Console.WriteLine(citizen.Email.Length);\n"));
         var fixedBuild = Run(consumer);
         Assert.True(fixedBuild.Succeeded, fixedBuild.ToString());
         Assert.Empty(Reported(fixedBuild));
         Assert.Contains(
-            "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in M:Consumer.Program.Main: 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
+            "message DS0903: 'datasteward.baseline.json' accepts 2 violation(s) that no longer occur (DS0001 in M:Consumer.Program.Main: 1; DS0003 in M:Consumer.Program.Main: 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
             fixedBuild.Output,
             StringComparison.Ordinal);
 
@@ -175,6 +184,45 @@ public sealed class BaselineEndToEndTests(PackageFixture package)
             "message DS0903: 'datasteward.baseline.json' accepts 1 violation(s) that no longer occur (DS0001 in " + RegisterId + ": 1); run 'dotnet build -t:DataStewardBaseline' to shrink it",
             renamed.Output,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_dataset_identifier_is_baselined_in_the_compiler_but_the_catalogue_still_refuses_it()
+    {
+        const string Datasets = """
+
+            [Dataset("stops", Title = "Stops", Description = "Bus stops.")]
+            public sealed class Stop { }
+
+            [Dataset("stops", Title = "Stations", Description = "Train stations.")]
+            public sealed class Station { }
+
+            """;
+        var consumer = package.CreateConsumer("baseline-dataset", Program("        Console.WriteLine(citizen.Email.Length);\n", Datasets));
+        Assert.True(consumer.Restore().Succeeded);
+
+        // Without a baseline: DS0205 (error by default) on both types.
+        var before = Run(consumer);
+        Assert.False(before.Succeeded, before.ToString());
+        Assert.Equal([("DS0205", 24, "error"), ("DS0205", 27, "error")], Reported(before));
+
+        // The writing build completes (no catalogue is written by it) and lists both, by type.
+        var write = Run(consumer, "-t:DataStewardBaseline");
+        Assert.True(write.Succeeded, write.ToString());
+        string baseline = File.ReadAllText(Path.Combine(consumer.Directory, "datasteward.baseline.json"));
+        Assert.Contains("{ \"rule\": \"DS0205\", \"symbol\": \"T:Consumer.Station\", \"message\": \"Dataset identifier 'stops' is also used by 'Consumer.Stop'\", \"count\": 1 }", baseline, StringComparison.Ordinal);
+        Assert.Contains("{ \"rule\": \"DS0205\", \"symbol\": \"T:Consumer.Stop\", \"message\": \"Dataset identifier 'stops' is also used by 'Consumer.Station'\", \"count\": 1 }", baseline, StringComparison.Ordinal);
+
+        // The compiler accepts them; the catalogue task still refuses to write a catalogue that lost a dataset, and a
+        // project that writes no catalogue builds.
+        var withCatalogue = Run(consumer);
+        Assert.False(withCatalogue.Succeeded, withCatalogue.ToString());
+        Assert.Empty(Reported(withCatalogue));
+        Assert.Contains("error DS0205: DataSteward: dataset identifier 'stops' is used by ", withCatalogue.Output, StringComparison.Ordinal);
+        var withoutCatalogue = Run(consumer, "-p:DataStewardCatalogue=false");
+        Assert.True(withoutCatalogue.Succeeded, withoutCatalogue.ToString());
+        Assert.Empty(Reported(withoutCatalogue));
+        Assert.DoesNotContain("DS0903", withoutCatalogue.Output, StringComparison.Ordinal);
     }
 
     private const string RegisterEmail = "        Console.WriteLine($\"Registered {citizen.Email}\");\n";

@@ -74,4 +74,18 @@ internal static class EndToEndSources
         "Logging.cs(21): DS0003: 'Citizen.Diagnosis' (special-category data: health) is written to a log by 'Console.WriteLine' without pseudonymisation",
         "Logging.cs(25): DS0101: 'email' looks like personal data (contact) and is written to a log by 'Console.WriteLine' without pseudonymisation",
     ];
+
+    /// <summary>A baseline accepting the DS0001 and the DS0003 (error severity) of <see cref="Logging"/>.</summary>
+    public const string Baseline = """
+        { "version": 2, "project": "Consumer", "violations": [
+          { "rule": "DS0001", "symbol": "M:Consumer.Program.Main", "message": "'Citizen.Email' (personal data: contact) is written to a log by 'Console.WriteLine' without pseudonymisation", "count": 1 },
+          { "rule": "DS0003", "symbol": "M:Consumer.Program.Main", "message": "'Citizen.Diagnosis' (special-category data: health) is written to a log by 'Console.WriteLine' without pseudonymisation", "count": 1 } ] }
+        """;
+
+    /// <summary>
+    /// <see cref="Expected"/> with <see cref="Baseline"/>: DS0001 suppressed by the suppressor, DS0003 (which no
+    /// suppressor may suppress) reported suppressed by its own analyser, the others still reported.
+    /// </summary>
+    public static readonly string[] ExpectedWithBaseline =
+        [.. Expected.Select(e => e.StartsWith("Logging.cs(20)", StringComparison.Ordinal) || e.StartsWith("Logging.cs(21)", StringComparison.Ordinal) ? e + " [suppressed]" : e)];
 }

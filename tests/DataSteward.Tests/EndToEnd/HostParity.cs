@@ -14,7 +14,10 @@ namespace DataSteward.Tests.EndToEnd;
 /// </summary>
 internal static class HostParity
 {
-    public static string[] Run(Assembly analyzers, string dataStewardLibrary)
+    /// <param name="analyzers">The analyser assembly of the build under test.</param>
+    /// <param name="dataStewardLibrary">The runtime library the sources reference.</param>
+    /// <param name="baseline">A <c>datasteward.baseline.json</c> passed as an additional file: then suppressed diagnostics are returned too, marked <c>[suppressed]</c>.</param>
+    public static string[] Run(Assembly analyzers, string dataStewardLibrary, string? baseline = null)
     {
         ImmutableArray<DiagnosticAnalyzer> instances = [.. analyzers.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), inherit: false).Length > 0)
@@ -42,7 +45,11 @@ internal static class HostParity
             var exceptions = new List<string>();
             ImmutableArray<Diagnostic> diagnostics = compilation
                 .WithAnalyzers(instances, new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions([]), (e, a, _) => exceptions.Add(a.GetType().Name + ": " + e), concurrentAnalysis: true, logAnalyzerExecutionTime: false))
+                    new AnalyzerOptions(baseline is null ? [] : [new BaselineText(baseline)]),
+                    (e, a, _) => exceptions.Add(a.GetType().Name + ": " + e),
+                    concurrentAnalysis: true,
+                    logAnalyzerExecutionTime: false,
+                    reportSuppressedDiagnostics: baseline is not null))
                 .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             if (exceptions.Count > 0)
             {
@@ -51,7 +58,7 @@ internal static class HostParity
 
             results.AddRange(diagnostics
                 .Where(d => d.Id.StartsWith("DS", StringComparison.Ordinal))
-                .Select(d => string.Format(CultureInfo.InvariantCulture, "{0}({1}): {2}: {3}", name, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture))));
+                .Select(d => string.Format(CultureInfo.InvariantCulture, "{0}({1}): {2}: {3}{4}", name, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture), d.IsSuppressed ? " [suppressed]" : "")));
         }
 
         return [.. results.Order(StringComparer.Ordinal)];
@@ -71,5 +78,12 @@ internal static class HostParity
         }
 
         yield return MetadataReference.CreateFromFile(dataStewardLibrary);
+    }
+
+    private sealed class BaselineText(string text) : AdditionalText
+    {
+        public override string Path => "/consumer/datasteward.baseline.json";
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 }

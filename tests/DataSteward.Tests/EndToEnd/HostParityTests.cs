@@ -13,4 +13,12 @@ public sealed class HostParityTests
 
         Assert.True(EndToEndSources.Expected.SequenceEqual(reported), "Reported:" + Environment.NewLine + string.Join(Environment.NewLine, reported));
     }
+
+    [Fact]
+    public void Roslyn_4_14_build_reports_the_baselined_violations_suppressed()
+    {
+        string[] reported = HostParity.Run(typeof(DataSteward.Analyzers.Rules.RuleIdentifiers).Assembly, typeof(PersonalDataAttribute).Assembly.Location, EndToEndSources.Baseline);
+
+        Assert.True(EndToEndSources.ExpectedWithBaseline.SequenceEqual(reported), "Reported:" + Environment.NewLine + string.Join(Environment.NewLine, reported));
+    }
 }
