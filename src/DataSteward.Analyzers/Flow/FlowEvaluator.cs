@@ -97,10 +97,11 @@ internal sealed partial class FlowEvaluator
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsOpaqueForRendering(type)
             && !ObjectRendering.IsCollection(type) && SourceSymbols.IsFromSource(named))
         {
-            return WrittenValues(natural, family, depth) is not null || context.Rendering.MaySerialisePersonalData(type);
+            // The type's answer is cached for the compilation; the value flow is evaluated only when it says no.
+            return context.Rendering.MaySerialisePersonalData(type) || WrittenValues(natural, family, depth) is not null;
         }
 
-        return Eval(natural, depth) is not null || (type is not null && !IsOpaqueForRendering(type) && context.Rendering.MaySerialisePersonalData(type));
+        return (type is not null && !IsOpaqueForRendering(type) && context.Rendering.MaySerialisePersonalData(type)) || Eval(natural, depth) is not null;
     }
 
     internal Taint? AsText(IOperation operation, int depth)

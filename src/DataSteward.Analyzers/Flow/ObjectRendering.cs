@@ -81,15 +81,15 @@ internal sealed partial class ObjectRendering
     {
         // A list of T, a T? and a Task<T> are written as T: one rendering for all of them.
         ITypeSymbol item = Unwrap(type);
-        if (!MayShowPersonalData(item))
-        {
-            return SerialisedView.Empty;
-        }
-
         ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = serialised[(int)family];
         if (cache.TryGetValue(item, out SerialisedView? cached))
         {
             return cached;
+        }
+
+        if (!MayShowPersonalData(item))
+        {
+            return SerialisedView.Empty;
         }
 
         int provisional = request.ProvisionalReads;
