@@ -39,7 +39,8 @@ internal static class MethodBodies
         return null;
     }
 
-    private static SyntaxNode? BodyOf(SyntaxNode syntax) => syntax switch
+    /// <summary>The body of a method's declaration (block, expression, constructor initialiser or primary base), or null.</summary>
+    public static SyntaxNode? BodyOf(SyntaxNode syntax) => syntax switch
     {
         BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? (SyntaxNode?)method.ExpressionBody ?? (method is ConstructorDeclarationSyntax { Initializer: { } initializer } ? initializer : null),
         AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Classification;
@@ -41,20 +42,13 @@ internal sealed class SinkCallAnalysis
     // This callback runs for every call, creation and assignment of the build: one list, reused by whichever
     // callback of the block takes it (a second, concurrent one makes its own).
     private List<SinkArgument>? spare;
+    private HelperArgumentsGate? anyCarriesData;
 
     public void AnalyzeOperation(OperationAnalysisContext context)
     {
         List<SinkArgument> arguments = Interlocked.Exchange(ref spare, null) ?? new List<SinkArgument>(4);
         var request = new SummaryRequest(cancellationToken);
-        flow.SinkArguments.Collect(context.Operation, arguments, request, forwarded: false);
-        if (arguments.Count == 0 && CallsOwnCode(context.Operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? passed)
-            && !flow.Forwarded.IsKnownToForwardNothing(callee!) && AnyCarriesData(passed!))
-        {
-            // A helper of this compilation is summarised only when something personal is passed to it; once its
-            // summary says it forwards nothing, its call sites are not evaluated any more.
-            flow.SinkArguments.CollectForwarded(passed!, callee!, arguments, request);
-        }
-
+        flow.SinkArguments.Collect(context.Operation, arguments, request, anyCarriesData ??= AnyCarriesData);
         for (int i = 0; i < arguments.Count; i++)
         {
             Check(context, arguments[i].Value, arguments[i].Match, arguments[i].HoleName);
@@ -64,28 +58,8 @@ internal sealed class SinkCallAnalysis
         spare = arguments;
     }
 
-    private static bool CallsOwnCode(IOperation operation, out IMethodSymbol? callee, out IEnumerable<IArgumentOperation>? arguments)
-    {
-        switch (operation)
-        {
-            case IInvocationOperation invocation:
-                callee = invocation.TargetMethod;
-                arguments = invocation.Arguments;
-                break;
-            case IObjectCreationOperation { Constructor: { } constructor } creation:
-                callee = constructor;
-                arguments = creation.Arguments;
-                break;
-            default:
-                callee = null;
-                arguments = null;
-                return false;
-        }
-
-        return callee is not null && !callee.Parameters.IsEmpty && SourceSymbols.IsFromSource(callee);
-    }
-
-    private bool AnyCarriesData(IEnumerable<IArgumentOperation> arguments)
+    // A helper of this compilation is summarised only when something personal is passed to it.
+    private bool AnyCarriesData(IMethodSymbol helper, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (IArgumentOperation argument in arguments)
         {

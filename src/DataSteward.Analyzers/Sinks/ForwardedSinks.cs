@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Collections.Immutable;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Flow;
@@ -20,10 +22,12 @@ internal sealed class ForwardedSinks
 {
     private readonly CompilationModel model;
     private readonly RecursiveSummaries<ForwardedSinkSet> summaries;
+    private readonly Lazy<SinkReach> reach;
 
     public ForwardedSinks(CompilationModel model)
     {
         this.model = model;
+        reach = new Lazy<SinkReach>(() => new SinkReach(model.Compilation, model.Sinks), LazyThreadSafetyMode.ExecutionAndPublication);
         summaries = new RecursiveSummaries<ForwardedSinkSet>(Compute, static request => request.Forwards, ForwardedSinkSet.Comparer, ForwardedSinkSet.None);
     }
 
@@ -51,6 +55,12 @@ internal sealed class ForwardedSinks
 
     private ForwardedSinkSet Compute(IMethodSymbol method, SummaryRequest request)
     {
+        // Syntax first: a body that cannot reach a sink forwards nothing, and is not bound.
+        if (!reach.Value.MayReachSink(method, request.CancellationToken))
+        {
+            return ForwardedSinkSet.None;
+        }
+
         IOperation? body = MethodBodies.Find(model.Compilation, model.ModelFor, method, out _);
         if (body is null)
         {
@@ -69,7 +79,7 @@ internal sealed class ForwardedSinks
             }
 
             found.Clear();
-            model.SinkArguments.Collect(operation, found, request);
+            model.SinkArguments.Collect(operation, found, request, MayPassParameterOn);
             foreach (SinkArgument argument in found)
             {
                 Taint? taint = argument.Match.Rendering == SinkRendering.Serialised
@@ -101,6 +111,37 @@ internal sealed class ForwardedSinks
         // Sorted by parameter: the set is the same whatever order the sinks of the body were met in.
         result.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
         return ForwardedSinkSet.Of(result.ToImmutable());
+    }
+
+    // Only an argument that may carry one of this method's parameters can make a callee's sink a forwarded sink of this
+    // method (what the method's own values carry is reported by its own analysis). Over-approximated on the operation
+    // tree: a parameter or a local anywhere in the argument (a local may hold a parameter; a lambda's parameter may be an
+    // element of one). Measured on Jellyfin: three quarters of the callees' summaries, each a body to bind, were for
+    // calls that pass none.
+    private static bool MayPassParameterOn(IMethodSymbol helper, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && !argument.Value.ConstantValue.HasValue && MayCarryParameter(argument.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayCarryParameter(IOperation value)
+    {
+        foreach (IOperation operation in value.DescendantsAndSelf())
+        {
+            if (operation is IParameterReferenceOperation or ILocalReferenceOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FinalSink(string display)

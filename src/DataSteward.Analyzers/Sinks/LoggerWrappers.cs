@@ -33,7 +33,8 @@ internal static class LoggerWrappers
     private static bool IsLoggerTypeName(string name) =>
         name.EndsWith("Logger", StringComparison.Ordinal) || name.EndsWith("Log", StringComparison.Ordinal) || name.EndsWith("Journal", StringComparison.Ordinal);
 
-    private static bool IsLevelName(string name)
+    /// <summary>Whether a method name is a level (<c>Info</c>, <c>LogWarning</c>, <c>ErrorFormat</c>…).</summary>
+    public static bool IsLevelName(string name)
     {
         if (name.StartsWith("Log", StringComparison.Ordinal) && name.Length > 3)
         {

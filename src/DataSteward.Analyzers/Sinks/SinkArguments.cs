@@ -29,18 +29,18 @@ internal sealed class SinkArguments
 
     /// <summary>
     /// Adds the sink arguments of <paramref name="operation"/> (a call, a creation or an assignment) to <paramref name="into"/>.
-    /// With <paramref name="forwarded"/> false, helpers of this compilation are left out: the caller decides whether
-    /// their arguments are worth a summary of the helper (<see cref="CollectForwarded"/>).
+    /// A helper of this compilation is summarised only when <paramref name="helperGate"/> says its arguments are worth
+    /// it and no earlier summary says it forwards nothing.
     /// </summary>
-    public void Collect(IOperation operation, List<SinkArgument> into, SummaryRequest request, bool forwarded = true)
+    public void Collect(IOperation operation, List<SinkArgument> into, SummaryRequest request, HelperArgumentsGate helperGate)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                CollectInvocation(invocation, into, request, forwarded);
+                CollectInvocation(invocation, into, request, helperGate);
                 break;
             case IObjectCreationOperation creation:
-                CollectCreation(creation, into, request, forwarded);
+                CollectCreation(creation, into, request, helperGate);
                 break;
             case ISimpleAssignmentOperation assignment:
                 CollectAssignment(assignment, into);
@@ -48,7 +48,7 @@ internal sealed class SinkArguments
         }
     }
 
-    private void CollectInvocation(IInvocationOperation invocation, List<SinkArgument> into, SummaryRequest request, bool includeForwarded)
+    private void CollectInvocation(IInvocationOperation invocation, List<SinkArgument> into, SummaryRequest request, HelperArgumentsGate helperGate)
     {
         IMethodSymbol method = invocation.TargetMethod;
 
@@ -72,11 +72,7 @@ internal sealed class SinkArguments
 
         if (!flow.Sinks.MayBeSink(method))
         {
-            if (includeForwarded)
-            {
-                CollectForwarded(invocation.Arguments, method, into, request);
-            }
-
+            CollectForwarded(invocation.Arguments, method, into, request, helperGate);
             return;
         }
 
@@ -88,7 +84,7 @@ internal sealed class SinkArguments
         CollectCall(into, invocation.Arguments, method, ConsoleWriter(invocation));
     }
 
-    private void CollectCreation(IObjectCreationOperation creation, List<SinkArgument> into, SummaryRequest request, bool includeForwarded)
+    private void CollectCreation(IObjectCreationOperation creation, List<SinkArgument> into, SummaryRequest request, HelperArgumentsGate helperGate)
     {
         if (creation.Constructor is not { } constructor)
         {
@@ -99,7 +95,7 @@ internal sealed class SinkArguments
         if (SourceSymbols.IsFromSource(constructor) && flow.Sinks.IsException(constructor.ContainingType))
         {
             // Only what its constructor passes on to a message is a message (a summary of the constructor).
-            if (!includeForwarded)
+            if (!IsWorthSummary(constructor, creation.Arguments, helperGate))
             {
                 return;
             }
@@ -112,11 +108,7 @@ internal sealed class SinkArguments
         }
         else if (SourceSymbols.IsFromSource(constructor) && !flow.Sinks.IsCatalogued(constructor))
         {
-            if (includeForwarded)
-            {
-                CollectForwarded(creation.Arguments, constructor, into, request);
-            }
-
+            CollectForwarded(creation.Arguments, constructor, into, request, helperGate);
             return;
         }
 
@@ -214,8 +206,22 @@ internal sealed class SinkArguments
         }
     }
 
+    private void CollectForwarded(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into, SummaryRequest request, HelperArgumentsGate helperGate)
+    {
+        if (IsWorthSummary(method, arguments, helperGate))
+        {
+            CollectForwarded(arguments, method, into, request);
+        }
+    }
+
+    // Cheapest first: a helper without parameters or outside this compilation has no summary, and a solved summary
+    // that forwards nothing needs no gate.
+    private bool IsWorthSummary(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, HelperArgumentsGate helperGate) =>
+        !method.Parameters.IsEmpty && !arguments.IsEmpty && SourceSymbols.IsFromSource(method)
+        && !flow.Forwarded.IsKnownToForwardNothing(method) && helperGate(method, arguments);
+
     /// <summary>The arguments a helper of this compilation forwards to a sink (computes the helper's summary once).</summary>
-    public void CollectForwarded(IEnumerable<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into, SummaryRequest request)
+    private void CollectForwarded(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol method, List<SinkArgument> into, SummaryRequest request)
     {
         ImmutableArray<ForwardedSink> forwarded = flow.Forwarded.Get(method, request).Sinks;
         if (forwarded.IsEmpty)

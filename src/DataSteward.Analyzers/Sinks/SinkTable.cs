@@ -21,16 +21,25 @@ internal sealed class SinkTable
         Dictionary<INamedTypeSymbol, List<SinkSpec>> byType,
         Dictionary<ISymbol, SinkKind> configured,
         INamedTypeSymbol? dataSinkAttribute,
-        INamedTypeSymbol? exception)
+        INamedTypeSymbol? exception,
+        SinkNames names)
     {
+        Names = names;
         this.byType = byType;
         this.configured = configured;
         this.dataSinkAttribute = dataSinkAttribute;
         this.exception = exception;
     }
 
+    /// <summary>The names through which code reaches the table's sinks (catalogue rows and configured sinks).</summary>
+    public SinkNames Names { get; }
+
+    /// <summary>The <c>[DataSink]</c> attribute, when the compilation references it.</summary>
+    public INamedTypeSymbol? DataSinkAttribute => dataSinkAttribute;
+
     public static SinkTable Create(Compilation compilation, ImmutableArray<string> configuredLogSinks, ImmutableArray<string> configuredExportSinks)
     {
+        var names = new SinkNames();
         var byType = new Dictionary<INamedTypeSymbol, List<SinkSpec>>(SymbolEqualityComparer.Default);
         foreach (SinkSpec spec in SinkCatalog.Specs)
         {
@@ -47,17 +56,23 @@ internal sealed class SinkTable
             }
 
             specs.Add(spec);
+            names.AddRow(type, spec, CarriesData);
         }
 
         var configured = new Dictionary<ISymbol, SinkKind>(SymbolEqualityComparer.Default);
         AddConfigured(compilation, configuredLogSinks, SinkKind.Log, configured);
         AddConfigured(compilation, configuredExportSinks, SinkKind.Export, configured);
+        foreach (ISymbol symbol in configured.Keys)
+        {
+            names.AddConfigured(symbol);
+        }
 
         return new SinkTable(
             byType,
             configured,
             compilation.ResolveType(Classification.MetadataNames.DataSinkAttribute),
-            compilation.ResolveType("System.Exception"));
+            compilation.ResolveType("System.Exception"),
+            names);
     }
 
     /// <summary>

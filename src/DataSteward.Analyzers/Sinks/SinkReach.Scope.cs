@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DataSteward.Analyzers.Sinks;
+
+internal sealed partial class SinkReach
+{
+    /// <summary>
+    /// The names a declaration's body can hold a caller's value in: its parameters and every variable it declares
+    /// (locals, loop and pattern variables, lambda and local-function parameters). A value passed in can reach a call
+    /// only through an argument that names one of them; fields and constants cannot carry it (the flow evaluator does
+    /// not follow writes to fields either).
+    /// </summary>
+    private sealed class Scope
+    {
+        private readonly HashSet<string> variables = new(StringComparer.Ordinal);
+        private HashSet<string>? localFunctions;
+
+        public Scope(SyntaxNode declaration)
+        {
+            foreach (SyntaxNode node in declaration.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case ParameterSyntax parameter:
+                        variables.Add(parameter.Identifier.ValueText);
+                        break;
+                    case VariableDeclaratorSyntax variable:
+                        variables.Add(variable.Identifier.ValueText);
+                        break;
+                    case SingleVariableDesignationSyntax designation:
+                        variables.Add(designation.Identifier.ValueText);
+                        break;
+                    case ForEachStatementSyntax loop:
+                        variables.Add(loop.Identifier.ValueText);
+                        break;
+                    case CatchDeclarationSyntax caught:
+                        variables.Add(caught.Identifier.ValueText);
+                        break;
+                    case QueryClauseSyntax or JoinIntoClauseSyntax or QueryContinuationSyntax:
+                        AddQueryVariable(node);
+                        break;
+                    case LocalFunctionStatementSyntax local:
+                        (localFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(local.Identifier.ValueText);
+                        break;
+                }
+            }
+
+            if (declaration is AccessorDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax)
+            {
+                variables.Add("value");
+            }
+        }
+
+        private Scope()
+        {
+        }
+
+        public bool IsEmpty => variables.Count == 0;
+
+        public static Scope OfParameters(ParameterListSyntax parameters)
+        {
+            var scope = new Scope();
+            foreach (ParameterSyntax parameter in parameters.Parameters)
+            {
+                scope.variables.Add(parameter.Identifier.ValueText);
+            }
+
+            return scope;
+        }
+
+        public bool IsLocalFunction(string name) => localFunctions is not null && localFunctions.Contains(name);
+
+        public bool Carries(BaseArgumentListSyntax? arguments)
+        {
+            if (arguments is null)
+            {
+                return false;
+            }
+
+            foreach (ArgumentSyntax argument in arguments.Arguments)
+            {
+                if (Carries(argument.Expression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the receiver of a call may be a variable's value (the first argument of an extension method).</summary>
+        public bool ReceiverCarries(ExpressionSyntax target) => target switch
+        {
+            MemberAccessExpressionSyntax access => Carries(access.Expression),
+            // a?.M(): the receiver is further up; assume it may.
+            MemberBindingExpressionSyntax => true,
+            _ => false,
+        };
+
+        public bool Carries(ExpressionSyntax expression)
+        {
+            foreach (SyntaxNode node in expression.DescendantNodesAndSelf(static n => !IsNameOf(n)))
+            {
+                if (node is IdentifierNameSyntax identifier && !IsMemberName(identifier) && variables.Contains(identifier.Identifier.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddQueryVariable(SyntaxNode clause)
+        {
+            SyntaxToken identifier = clause switch
+            {
+                FromClauseSyntax from => from.Identifier,
+                LetClauseSyntax let => let.Identifier,
+                JoinClauseSyntax join => join.Identifier,
+                JoinIntoClauseSyntax into => into.Identifier,
+                QueryContinuationSyntax continuation => continuation.Identifier,
+                _ => default,
+            };
+            if (identifier.ValueText.Length > 0)
+            {
+                variables.Add(identifier.ValueText);
+            }
+        }
+
+        // x.Name, x?.Name: the member's name is not a variable.
+        private static bool IsMemberName(IdentifierNameSyntax identifier) => identifier.Parent switch
+        {
+            MemberAccessExpressionSyntax access => access.Name == identifier,
+            MemberBindingExpressionSyntax => true,
+            _ => false,
+        };
+
+        private static bool IsNameOf(SyntaxNode node) =>
+            node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } };
+    }
+}
