@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -23,9 +24,13 @@ internal sealed partial class ObjectRendering
     /// Whether <see cref="RenderSerialised"/> could find personal data in the type, for any serialiser family: false
     /// only where it finds none.
     /// </summary>
-    public bool MaySerialisePersonalData(ITypeSymbol type) => MayShowPersonalData(Unwrap(type));
+    public bool MaySerialisePersonalData(ITypeSymbol type, CancellationToken cancellationToken)
+    {
+        ITypeSymbol item = Unwrap(type);
+        return MayShowExact(item) || (IsPolymorphic(item) && MayShowPolymorphic(item, cancellationToken));
+    }
 
-    private bool MayShowPersonalData(ITypeSymbol item)
+    private bool MayShowExact(ITypeSymbol item)
     {
         if (item is not INamedTypeSymbol named || !IsExpandable(named))
         {

@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using DataSteward.Analyzers.Infrastructure;
+using DataSteward.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
+
+namespace DataSteward.Analyzers.Flow;
+
+/// <summary>
+/// What a value of a polymorphic static type shows when a serialiser that writes the run-time type renders it: a type
+/// parameter constrained to a base, an interface, an abstract or open class of this compilation. Its instances are
+/// this compilation's concrete types that can be that value, so the rendering is the union of theirs, bounded:
+/// above <see cref="MaxCandidates"/> candidates, or for a base that anything can be (an unconstrained T, object, a
+/// framework interface), nothing is said.
+/// </summary>
+internal sealed partial class ObjectRendering
+{
+    // A handful of commands or events behind a pipeline is evidence; a base implemented by half the code base says
+    // nothing about which instance reaches the sink.
+    private const int MaxCandidates = 32;
+
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> candidates =
+        SharedCache.Create<ITypeSymbol, ImmutableArray<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> polymorphicReach = SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+    // Every concrete class and struct declared in this compilation's source, nested ones included: built once, on the
+    // first polymorphic value that reaches a serialising sink.
+    private ImmutableArray<INamedTypeSymbol> concreteSourceTypes;
+
+    /// <summary>
+    /// Whether the serialiser writes the value's run-time type, so a derived instance shows its own members: Serilog,
+    /// NLog and Newtonsoft.Json do; System.Text.Json, XmlSerializer, data contracts and CsvHelper write the declared type.
+    /// </summary>
+    private static bool WritesRunTimeType(SerialiserFamily family) =>
+        family is SerialiserFamily.Properties or SerialiserFamily.PropertiesAndFields or SerialiserFamily.NewtonsoftJson
+            or SerialiserFamily.Serilog or SerialiserFamily.NLog;
+
+    /// <summary>The cheap first test: a type parameter with a constraint, an interface or a class that is not sealed, of this compilation.</summary>
+    private static bool IsPolymorphic(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol parameter => !parameter.ConstraintTypes.IsEmpty,
+        INamedTypeSymbol { TypeKind: TypeKind.Interface } named => SourceSymbols.IsFromSource(named),
+        INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false } named => SourceSymbols.IsFromSource(named),
+        _ => false,
+    };
+
+    // The union of the candidates' own renderings, each named from its own type (CreateOrderCommand.UserName).
+    private SerialisedView SerialisedCandidates(ITypeSymbol type, SerialiserFamily family, SummaryRequest request)
+    {
+        ImmutableArray<INamedTypeSymbol> instances = CandidatesOf(type, request.CancellationToken);
+        Taint? taint = null;
+        ImmutableArray<SerialisedMember>.Builder? members = null;
+        foreach (INamedTypeSymbol instance in instances)
+        {
+            SerialisedView view = SerialisedExact(instance, family, request);
+            if (view.Taint is null)
+            {
+                continue;
+            }
+
+            taint = Taint.Union(taint, view.Taint);
+            members ??= ImmutableArray.CreateBuilder<SerialisedMember>();
+            members.AddRange(view.Members);
+        }
+
+        return taint is null ? SerialisedView.Empty : new SerialisedView(taint, members!.ToImmutable());
+    }
+
+    private bool MayShowPolymorphic(ITypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (polymorphicReach.TryGetValue(type, out bool known))
+        {
+            return known;
+        }
+
+        bool result = false;
+        foreach (INamedTypeSymbol instance in CandidatesOf(type, cancellationToken))
+        {
+            if (MayShowExact(instance))
+            {
+                result = true;
+                break;
+            }
+        }
+
+        return polymorphicReach.GetOrAdd(type, result);
+    }
+
+    private ImmutableArray<INamedTypeSymbol> CandidatesOf(ITypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (candidates.TryGetValue(type, out ImmutableArray<INamedTypeSymbol> known))
+        {
+            return known;
+        }
+
+        return candidates.GetOrAdd(type, ComputeCandidates(type, cancellationToken));
+    }
+
+    private ImmutableArray<INamedTypeSymbol> ComputeCandidates(ITypeSymbol type, CancellationToken cancellationToken)
+    {
+        // A type parameter can be what satisfies all its constraints; only bases of the code base or of its libraries
+        // narrow it (an unresolved library's interface too: MediatR's IRequest<T> when the package is not restored).
+        var bases = new List<INamedTypeSymbol>();
+        if (type is ITypeParameterSymbol parameter)
+        {
+            foreach (ITypeSymbol constraint in parameter.ConstraintTypes)
+            {
+                if (constraint is INamedTypeSymbol named && NarrowsTypeParameter(named))
+                {
+                    bases.Add(named);
+                }
+            }
+        }
+        else if (type is INamedTypeSymbol named)
+        {
+            bases.Add(named);
+        }
+
+        if (bases.Count == 0)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        var result = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (INamedTypeSymbol candidate in ConcreteSourceTypes(cancellationToken))
+        {
+            if (SatisfiesAll(candidate, bases))
+            {
+                if (result.Count == MaxCandidates)
+                {
+                    return ImmutableArray<INamedTypeSymbol>.Empty;
+                }
+
+                result.Add(candidate);
+            }
+        }
+
+        // Named in the message in a stable order, whatever order the declarations were visited in.
+        result.Sort(static (left, right) =>
+        {
+            int byName = string.CompareOrdinal(left.Name, right.Name);
+            return byName != 0 ? byName : string.CompareOrdinal(left.ToDisplayString(), right.ToDisplayString());
+        });
+        return result.ToImmutable();
+    }
+
+    // object, ValueType and the framework's interfaces (IDisposable, IEnumerable, IComparable) say nothing of what T is.
+    private static bool NarrowsTypeParameter(INamedTypeSymbol constraint) =>
+        constraint.TypeKind == TypeKind.Error
+        || (constraint.TypeKind is TypeKind.Interface or TypeKind.Class && constraint.SpecialType == SpecialType.None && !IsFrameworkType(constraint));
+
+    private static bool SatisfiesAll(INamedTypeSymbol candidate, List<INamedTypeSymbol> bases)
+    {
+        foreach (INamedTypeSymbol baseType in bases)
+        {
+            if (!Satisfies(candidate, baseType))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // By the base's definition, whatever its type arguments: IRequest<TResponse> is satisfied by an IRequest<bool>.
+    private static bool Satisfies(INamedTypeSymbol candidate, INamedTypeSymbol baseType)
+    {
+        if (SameDefinition(candidate, baseType))
+        {
+            // The declared type itself is rendered as it is; the union adds what it is not.
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = candidate.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SameDefinition(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        foreach (INamedTypeSymbol implemented in candidate.AllInterfaces)
+        {
+            if (SameDefinition(implemented, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A type of a library that is not referenced is an error type, known by its name and arity only.
+    private static bool SameDefinition(INamedTypeSymbol left, INamedTypeSymbol right) =>
+        left.TypeKind == TypeKind.Error || right.TypeKind == TypeKind.Error
+            ? left.Arity == right.Arity && string.Equals(left.Name, right.Name, StringComparison.Ordinal)
+            : SymbolEqualityComparer.Default.Equals(left.OriginalDefinition, right.OriginalDefinition);
+
+    private ImmutableArray<INamedTypeSymbol> ConcreteSourceTypes(CancellationToken cancellationToken)
+    {
+        ImmutableArray<INamedTypeSymbol> known = concreteSourceTypes;
+        if (!known.IsDefault)
+        {
+            return known;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(context.Compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            INamespaceSymbol ns = namespaces.Pop();
+            foreach (INamespaceSymbol inner in ns.GetNamespaceMembers())
+            {
+                namespaces.Push(inner);
+            }
+
+            foreach (INamedTypeSymbol type in ns.GetTypeMembers())
+            {
+                AddConcrete(type, builder);
+            }
+        }
+
+        // Several threads may build it at once; they build the same list, and the first one stored is kept.
+        ImmutableInterlocked.InterlockedInitialize(ref concreteSourceTypes, builder.ToImmutable());
+        return concreteSourceTypes;
+    }
+
+    private static void AddConcrete(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol>.Builder builder)
+    {
+        if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsStatic && !type.IsImplicitlyDeclared)
+        {
+            builder.Add(type);
+        }
+
+        foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+        {
+            AddConcrete(nested, builder);
+        }
+    }
+}
