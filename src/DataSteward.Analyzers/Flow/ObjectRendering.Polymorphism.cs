@@ -39,14 +39,20 @@ internal sealed partial class ObjectRendering
         family is SerialiserFamily.Properties or SerialiserFamily.PropertiesAndFields or SerialiserFamily.NewtonsoftJson
             or SerialiserFamily.Serilog or SerialiserFamily.NLog;
 
-    /// <summary>The cheap first test: a type parameter with a constraint, an interface or a class that is not sealed, of this compilation.</summary>
+    /// <summary>
+    /// The cheap first test: a type parameter with a constraint, or an interface or a class that is not sealed, of this
+    /// compilation or of a library that is not the framework (a solution's shared project: eShop's events derive from
+    /// the IntegrationEvent of its EventBus assembly, and each service's compilation holds its own events).
+    /// </summary>
     private static bool IsPolymorphic(ITypeSymbol type) => type switch
     {
         ITypeParameterSymbol parameter => !parameter.ConstraintTypes.IsEmpty,
-        INamedTypeSymbol { TypeKind: TypeKind.Interface } named => SourceSymbols.IsFromSource(named),
-        INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false } named => SourceSymbols.IsFromSource(named),
+        INamedTypeSymbol { TypeKind: TypeKind.Interface } named => OpensUnion(named),
+        INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false, SpecialType: SpecialType.None } named => OpensUnion(named),
         _ => false,
     };
+
+    private static bool OpensUnion(INamedTypeSymbol type) => SourceSymbols.IsFromSource(type) || !IsFrameworkType(type);
 
     // The union of the candidates' own renderings, each named from its own type (CreateOrderCommand.UserName).
     private SerialisedView SerialisedCandidates(ITypeSymbol type, SerialiserFamily family, SummaryRequest request)

@@ -1,3 +1,6 @@
+using Microsoft.CodeAnalysis;
+using DataSteward.Tests.Verification;
+
 namespace DataSteward.Tests.Rules;
 
 /// <summary>
@@ -277,5 +280,52 @@ public sealed class PolymorphicDestructuringTests
 
             """ + derived,
             Logged("'SignReview.ApplicantName' looks like personal data (name)"));
+    }
+
+    // A solution's shared project, referenced as an assembly: the base types are metadata, the derived ones are source.
+    private const string EventBusLibrary = """
+        namespace EventBus
+        {
+            public record IntegrationEvent
+            {
+                public System.Guid Id { get; init; }
+            }
+
+            public interface INotification { }
+
+            public interface IAuditable { }
+        }
+        """;
+
+    [Fact]
+    public async Task A_library_base_is_destructured_as_the_source_types_deriving_from_it()
+    {
+        var test = new AnalyzerTest(new DataSteward.Analyzers.Rules.PersonalDataFlowAnalyzer());
+        test.ExtraReferences.Add(Library("EventBus", EventBusLibrary));
+        test.Sources.Add("using EventBus;\n" + Usings + """
+            public record OrderStatusChangedToShippedIntegrationEvent(int OrderId, string BuyerName) : IntegrationEvent;
+            public record UserRegistered(string UserEmail) : INotification;
+            public sealed class ApplicantNotFoundException(string applicantName) : Exception { public string ApplicantName { get; } = applicantName; }
+            public sealed class AuditTrail(ILogger<AuditTrail> logger)
+            {
+                public void Publish(IntegrationEvent evt) => logger.LogInformation("Publishing {@IntegrationEvent}", {|DS0101:evt|});
+                public void Notify<T>(T notification) where T : INotification => logger.LogInformation("Notifying {@Notification}", {|DS0101:notification|});
+                public void Audit<T>(T entry) where T : IAuditable => logger.LogInformation("Auditing {@Entry}", entry);
+                public void Framework(Exception exception) => logger.LogInformation("Failed {@Exception}", exception);
+            }
+            """);
+        test.Sources.Add(Models.Source);
+        test.ExpectedMessages.Add(Logged("'OrderStatusChangedToShippedIntegrationEvent.BuyerName' looks like personal data (name)"));
+        test.ExpectedMessages.Add(Logged("'UserRegistered.UserEmail' looks like personal data (contact)"));
+        await test.RunAsync();
+    }
+
+    private static MetadataReference Library(string name, string source)
+    {
+        Compilation library = TestCompilation.Create([source]).WithAssemblyName(name);
+        using var image = new System.IO.MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }
