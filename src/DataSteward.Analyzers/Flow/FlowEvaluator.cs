@@ -153,7 +153,7 @@ internal sealed partial class FlowEvaluator
             }
         }
 
-        return Taint.Union(context.Rendering.RenderSerialised(type, family, request), value);
+        return Taint.Union(RenderedByType(natural, type, family, depth), value);
     }
 
     // A type parameter is opaque to a walk of members, but a serialiser renders the instance: the type's constraints

@@ -40,6 +40,16 @@ internal sealed partial class ObjectRendering
             or SerialiserFamily.Serilog or SerialiserFamily.NLog;
 
     /// <summary>
+    /// Whether the serialiser renders a value of the type as the instances it can hold (the type itself, not a
+    /// collection or a task of it, is polymorphic and the serialiser writes the run-time type).
+    /// </summary>
+    public static bool RendersInstancesOf(ITypeSymbol type, SerialiserFamily family) => WritesRunTimeType(family) && IsPolymorphic(type);
+
+    /// <summary>The personal members a serialiser of the family writes of an instance of exactly this type, or null.</summary>
+    public Taint? RenderSerialisedExactly(INamedTypeSymbol type, SerialiserFamily family, SummaryRequest request) =>
+        SerialisedExact(Unwrap(type), family, request).Taint;
+
+    /// <summary>
     /// The cheap first test: a type parameter with a constraint, or an interface or a class that is not sealed, of this
     /// compilation or of a library that is not the framework (a solution's shared project: eShop's events derive from
     /// the IntegrationEvent of its EventBus assembly, and each service's compilation holds its own events).

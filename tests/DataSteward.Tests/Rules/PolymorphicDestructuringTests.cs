@@ -85,9 +85,28 @@ public sealed class PolymorphicDestructuringTests
                 {
                     logger.LogInformation("Enqueuing integration event {IntegrationEventId} to repository ({@IntegrationEvent})", evt.Id, {|DS0101:evt|});
                 }
+
+                public void Confirm(int orderId, bool paid, string buyerName)
+                {
+                    // Only the events created here flow to the log: the base's other derived events do not.
+                    IntegrationEvent confirmed;
+                    if (paid)
+                    {
+                        confirmed = new OrderStockConfirmedIntegrationEvent(orderId);
+                    }
+                    else
+                    {
+                        confirmed = new OrderStockConfirmedIntegrationEvent(-orderId);
+                    }
+
+                    logger.LogInformation("Publishing {@IntegrationEvent}", confirmed);
+                    IntegrationEvent direct = paid ? new OrderStockConfirmedIntegrationEvent(orderId) : new OrderStatusChangedToPaidIntegrationEvent(orderId, "paid", buyerName);
+                    logger.LogInformation("Publishing {@IntegrationEvent}", {|DS0101:direct|});
+                }
             }
             """,
-            Logged("'OrderStatusChangedToPaidIntegrationEvent.BuyerName' looks like personal data (name)"));
+            Logged("'OrderStatusChangedToPaidIntegrationEvent.BuyerName' looks like personal data (name)"),
+            Logged("'OrderStatusChangedToPaidIntegrationEvent.BuyerName, buyerName' looks like personal data (name)"));
     }
 
     [Fact]
