@@ -55,7 +55,8 @@ internal sealed class ForwardedSinks
 
     private ForwardedSinkSet Compute(IMethodSymbol method, SummaryRequest request)
     {
-        // Syntax first: a body that cannot reach a sink forwards nothing, and is not bound.
+        // Syntax first (asked only for helpers an argument worth it is passed to): a body that cannot pass a parameter
+        // to a sink forwards nothing, and is not bound.
         if (!reach.Value.MayReachSink(method, request.CancellationToken))
         {
             return ForwardedSinkSet.None;

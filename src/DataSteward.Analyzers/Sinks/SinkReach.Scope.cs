@@ -18,36 +18,9 @@ internal sealed partial class SinkReach
         private readonly HashSet<string> variables = new(StringComparer.Ordinal);
         private HashSet<string>? localFunctions;
 
+        /// <summary>An empty scope for <paramref name="declaration"/>; <see cref="Declare"/> fills it during the walk of its body.</summary>
         public Scope(SyntaxNode declaration)
         {
-            foreach (SyntaxNode node in declaration.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case ParameterSyntax parameter:
-                        variables.Add(parameter.Identifier.ValueText);
-                        break;
-                    case VariableDeclaratorSyntax variable:
-                        variables.Add(variable.Identifier.ValueText);
-                        break;
-                    case SingleVariableDesignationSyntax designation:
-                        variables.Add(designation.Identifier.ValueText);
-                        break;
-                    case ForEachStatementSyntax loop:
-                        variables.Add(loop.Identifier.ValueText);
-                        break;
-                    case CatchDeclarationSyntax caught:
-                        variables.Add(caught.Identifier.ValueText);
-                        break;
-                    case QueryClauseSyntax or JoinIntoClauseSyntax or QueryContinuationSyntax:
-                        AddQueryVariable(node);
-                        break;
-                    case LocalFunctionStatementSyntax local:
-                        (localFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(local.Identifier.ValueText);
-                        break;
-                }
-            }
-
             if (declaration is AccessorDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax)
             {
                 variables.Add("value");
@@ -58,8 +31,6 @@ internal sealed partial class SinkReach
         {
         }
 
-        public bool IsEmpty => variables.Count == 0;
-
         public static Scope OfParameters(ParameterListSyntax parameters)
         {
             var scope = new Scope();
@@ -69,6 +40,35 @@ internal sealed partial class SinkReach
             }
 
             return scope;
+        }
+
+        /// <summary>Adds what <paramref name="node"/> declares, if it declares a parameter, a variable or a local function.</summary>
+        public void Declare(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case ParameterSyntax parameter:
+                    variables.Add(parameter.Identifier.ValueText);
+                    break;
+                case VariableDeclaratorSyntax variable:
+                    variables.Add(variable.Identifier.ValueText);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    variables.Add(designation.Identifier.ValueText);
+                    break;
+                case ForEachStatementSyntax loop:
+                    variables.Add(loop.Identifier.ValueText);
+                    break;
+                case CatchDeclarationSyntax caught:
+                    variables.Add(caught.Identifier.ValueText);
+                    break;
+                case QueryClauseSyntax or JoinIntoClauseSyntax or QueryContinuationSyntax:
+                    AddQueryVariable(node);
+                    break;
+                case LocalFunctionStatementSyntax local:
+                    (localFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(local.Identifier.ValueText);
+                    break;
+            }
         }
 
         public bool IsLocalFunction(string name) => localFunctions is not null && localFunctions.Contains(name);

@@ -176,15 +176,11 @@ internal sealed partial class SinkReach
                 return true;
             }
 
+            // One walk in source order: a variable is declared before it is used, so the scope is complete where it is read.
             var scope = new Scope(declaration);
-            if (scope.IsEmpty)
-            {
-                // No parameter and no local: nothing of a caller can be passed on.
-                return false;
-            }
-
             foreach (SyntaxNode node in declaration.DescendantNodes())
             {
+                scope.Declare(node);
                 bool reaches = node switch
                 {
                     InvocationExpressionSyntax invocation =>
