@@ -182,9 +182,11 @@ internal sealed partial class ObjectRendering
         return true;
     }
 
-    // By the base's definition, whatever its type arguments: IRequest<TResponse> is satisfied by an IRequest<bool>.
+    // A base with type parameters among its arguments by its definition (IRequest<TResponse> is satisfied by an
+    // IRequest<bool>); a constructed one exactly (a Message<string> is not a Message<object>).
     private static bool Satisfies(INamedTypeSymbol candidate, INamedTypeSymbol baseType)
     {
+        bool byDefinition = !IsClosed(baseType);
         if (SameDefinition(candidate, baseType))
         {
             // The declared type itself is rendered as it is; the union adds what it is not.
@@ -193,7 +195,7 @@ internal sealed partial class ObjectRendering
 
         for (INamedTypeSymbol? current = candidate.BaseType; current is not null; current = current.BaseType)
         {
-            if (SameDefinition(current, baseType))
+            if (Same(current, baseType, byDefinition))
             {
                 return true;
             }
@@ -201,13 +203,39 @@ internal sealed partial class ObjectRendering
 
         foreach (INamedTypeSymbol implemented in candidate.AllInterfaces)
         {
-            if (SameDefinition(implemented, baseType))
+            if (Same(implemented, baseType, byDefinition))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool Same(INamedTypeSymbol type, INamedTypeSymbol baseType, bool byDefinition) =>
+        byDefinition || type.TypeKind == TypeKind.Error || baseType.TypeKind == TypeKind.Error
+            ? SameDefinition(type, baseType)
+            : SymbolEqualityComparer.Default.Equals(type, baseType);
+
+    // Whether no type parameter occurs in the type's arguments, at any depth.
+    private static bool IsClosed(INamedTypeSymbol type)
+    {
+        foreach (ITypeSymbol argument in type.TypeArguments)
+        {
+            bool open = argument switch
+            {
+                ITypeParameterSymbol => true,
+                INamedTypeSymbol named => !IsClosed(named),
+                IArrayTypeSymbol array => array.ElementType is ITypeParameterSymbol,
+                _ => false,
+            };
+            if (open)
+            {
+                return false;
+            }
+        }
+
+        return type.ContainingType is null || IsClosed(type.ContainingType);
     }
 
     // A type of a library that is not referenced is an error type, known by its name and arity only.

@@ -230,6 +230,25 @@ public sealed class PolymorphicDestructuringTests
     }
 
     [Fact]
+    public async Task A_constructed_base_is_satisfied_only_by_types_deriving_from_that_construction()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            public abstract class InboundMessage<T> { public T? Data { get; set; } }
+            public sealed class SessionMessage : InboundMessage<string> { public string UserName { get; set; } = ""; }
+
+            class Tracer(ILogger<Tracer> logger)
+            {
+                void Run(InboundMessage<object> stub, InboundMessage<string> session)
+                {
+                    logger.LogInformation("{@Message}", stub);
+                    logger.LogInformation("{@Message}", {|DS0101:session|});
+                }
+            }
+            """,
+            Logged("'SessionMessage.UserName' looks like personal data (online identifier)"));
+    }
+
+    [Fact]
     public async Task A_base_whose_derived_types_carry_only_ids_and_counts_stays_silent()
     {
         await FlowVerifier.VerifyAsync(Usings + """
