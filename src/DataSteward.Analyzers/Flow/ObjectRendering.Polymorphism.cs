@@ -33,7 +33,8 @@ internal sealed partial class ObjectRendering
 
     /// <summary>
     /// Whether the serialiser writes the value's run-time type, so a derived instance shows its own members: Serilog,
-    /// NLog and Newtonsoft.Json do; System.Text.Json, XmlSerializer, data contracts and CsvHelper write the declared type.
+    /// NLog and Newtonsoft.Json do; System.Text.Json, XmlSerializer, data contracts and CsvHelper write the declared type
+    /// (which, for a type parameter, is the type it is bound to: every serialiser writes a T as its binding).
     /// </summary>
     private static bool WritesRunTimeType(SerialiserFamily family) =>
         family is SerialiserFamily.Properties or SerialiserFamily.PropertiesAndFields or SerialiserFamily.NewtonsoftJson
@@ -43,7 +44,8 @@ internal sealed partial class ObjectRendering
     /// Whether the serialiser renders a value of the type as the instances it can hold (the type itself, not a
     /// collection or a task of it, is polymorphic and the serialiser writes the run-time type).
     /// </summary>
-    public static bool RendersInstancesOf(ITypeSymbol type, SerialiserFamily family) => WritesRunTimeType(family) && IsPolymorphic(type);
+    public static bool RendersInstancesOf(ITypeSymbol type, SerialiserFamily family) =>
+        (type is ITypeParameterSymbol || WritesRunTimeType(family)) && IsPolymorphic(type);
 
     /// <summary>The personal members a serialiser of the family writes of an instance of exactly this type, or null.</summary>
     public Taint? RenderSerialisedExactly(INamedTypeSymbol type, SerialiserFamily family, SummaryRequest request) =>

@@ -85,7 +85,7 @@ internal sealed partial class ObjectRendering
         // A list of T, a T? and a Task<T> are written as T: one rendering for all of them.
         ITypeSymbol item = Unwrap(type);
         SerialisedView exact = SerialisedExact(item, family, request);
-        if (exact.Taint is not null || !WritesRunTimeType(family) || !IsPolymorphic(item))
+        if (exact.Taint is not null || !RendersInstancesOf(item, family))
         {
             return exact;
         }
