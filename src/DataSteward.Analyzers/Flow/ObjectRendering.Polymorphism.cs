@@ -27,8 +27,12 @@ internal sealed partial class ObjectRendering
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> polymorphicReach = SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-    // Every concrete class and struct declared in this compilation's source, nested ones included: built once, on the
-    // first polymorphic value that reaches a serialising sink.
+    // The polymorphic reach questions open on this thread (one per thread: the analysis callbacks run concurrently).
+    [ThreadStatic]
+    private static HashSet<ITypeSymbol>? reachInProgress;
+
+    // Every concrete, non-generic class and struct declared in this compilation's source, nested ones included: built
+    // once, on the first polymorphic value that reaches a serialising sink.
     private ImmutableArray<INamedTypeSymbol> concreteSourceTypes;
 
     /// <summary>
@@ -95,17 +99,32 @@ internal sealed partial class ObjectRendering
             return known;
         }
 
-        bool result = false;
-        foreach (INamedTypeSymbol instance in CandidatesOf(type, cancellationToken))
+        // A candidate with a member of the same T (IdentifiedCommand<T> : IRequest where T : IRequest) asks this
+        // question again: answered "may" meanwhile, a gate that is never wrong, only less selective.
+        HashSet<ITypeSymbol> asking = reachInProgress ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        if (!asking.Add(type))
         {
-            if (MayShowExact(instance))
-            {
-                result = true;
-                break;
-            }
+            return true;
         }
 
-        return polymorphicReach.GetOrAdd(type, result);
+        try
+        {
+            bool result = false;
+            foreach (INamedTypeSymbol instance in CandidatesOf(type, cancellationToken))
+            {
+                if (MayShowExact(instance, cancellationToken))
+                {
+                    result = true;
+                    break;
+                }
+            }
+
+            return polymorphicReach.GetOrAdd(type, result);
+        }
+        finally
+        {
+            asking.Remove(type);
+        }
     }
 
     private ImmutableArray<INamedTypeSymbol> CandidatesOf(ITypeSymbol type, CancellationToken cancellationToken)
@@ -277,9 +296,11 @@ internal sealed partial class ObjectRendering
         return concreteSourceTypes;
     }
 
+    // A generic type is no candidate of its own: a wrapper (IdentifiedCommand<T> : IRequest) holds what it is bound
+    // to, which are candidates already, and naming them twice, once through the wrapper, only lengthens the message.
     private static void AddConcrete(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol>.Builder builder)
     {
-        if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsStatic && !type.IsImplicitlyDeclared)
+        if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsStatic && !type.IsImplicitlyDeclared && !type.IsGenericType)
         {
             builder.Add(type);
         }

@@ -115,7 +115,7 @@ internal sealed partial class ObjectRendering
             return cached;
         }
 
-        if (!MayShowExact(item))
+        if (!MayShowExact(item, request.CancellationToken))
         {
             return SerialisedView.Empty;
         }
@@ -234,7 +234,20 @@ internal sealed partial class ObjectRendering
                     }
                 }
 
-                if (PersonalDataClassifier.TypeOf(member) is { } memberType)
+                if (PersonalDataClassifier.TypeOf(member) is not { } memberType)
+                {
+                    continue;
+                }
+
+                if (Unwrap(memberType) is ITypeParameterSymbol parameter)
+                {
+                    // A member of type T holds what T is bound to: the types satisfying its constraints, named by the member's path.
+                    foreach (INamedTypeSymbol instance in CandidatesOf(parameter, request.CancellationToken))
+                    {
+                        queue.Enqueue(new PendingType(instance, path, pending.Covered || reported));
+                    }
+                }
+                else
                 {
                     queue.Enqueue(new PendingType(memberType, path, pending.Covered || reported));
                 }

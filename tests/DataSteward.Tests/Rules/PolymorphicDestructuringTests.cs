@@ -129,11 +129,13 @@ public sealed class PolymorphicDestructuringTests
                     {
                         var command = message.Command;
                         logger.LogInformation("Sending command: {CommandName} - {CommandId} ({@Command})", typeof(T).Name, message.Id, {|DS0101:command|});
+                        logger.LogInformation("Received {@Message}", {|DS0101:message|});
                     }
                 }
             }
             """,
-            Logged(CommandMembers));
+            Logged(CommandMembers),
+            Logged("'IdentifiedCommand.Command.UserName, IdentifiedCommand.Command.Street, IdentifiedCommand.Command.CardHolderName' looks like personal data (online identifier; postal address; name)"));
     }
 
     [Fact]
