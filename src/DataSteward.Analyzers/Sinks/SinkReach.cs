@@ -11,11 +11,12 @@ namespace DataSteward.Analyzers.Sinks;
 
 /// <summary>
 /// Whether a method of this compilation can reach a sink at all, read from syntax alone, before its body is bound for
-/// a forwarded-sink summary. A body may reach a sink when it calls a method, creates a type or sets a property named
-/// like one of the sink table's, creates an exception, calls a level-named method (a logger wrapper), invokes a
-/// logger delegate, or calls a method of this compilation whose body — found by name, followed transitively — may.
-/// Names over-approximate symbols: "no" is sound, "yes" only a maybe. Measured on Jellyfin: most helpers that an
-/// argument with personal data is passed to reach no sink, and binding their bodies was half of the analysers' time.
+/// a forwarded-sink summary. A body may reach a sink when it passes one of its parameters or locals to a call, creation
+/// or property set named like one of the sink table's, to an exception it creates, to a level-named method (a logger
+/// wrapper) or a logger delegate, or to a method of this compilation whose body — found by name, followed
+/// transitively — may.
+/// Names over-approximate symbols: "no" is sound, "yes" only a maybe. On the five code bases of eval/, it spares 41 % of
+/// the helper bodies that were bound before (eval/results/helper-bodies-before-after.txt).
 /// </summary>
 internal sealed partial class SinkReach
 {
