@@ -98,10 +98,10 @@ internal sealed partial class FlowEvaluator
             && !ObjectRendering.IsCollection(type) && SourceSymbols.IsFromSource(named))
         {
             // The type's answer is cached for the compilation; the value flow is evaluated only when it says no.
-            return context.Rendering.MaySerialisePersonalData(type) || WrittenValues(natural, family, depth) is not null;
+            return context.Rendering.MaySerialisePersonalData(type, request.CancellationToken) || WrittenValues(natural, family, depth) is not null;
         }
 
-        return (type is not null && !IsOpaqueForRendering(type) && context.Rendering.MaySerialisePersonalData(type)) || Eval(natural, depth) is not null;
+        return (type is not null && IsRenderedByType(type) && context.Rendering.MaySerialisePersonalData(type, request.CancellationToken)) || Eval(natural, depth) is not null;
     }
 
     internal Taint? AsText(IOperation operation, int depth)
@@ -147,14 +147,18 @@ internal sealed partial class FlowEvaluator
         else
         {
             value = Eval(natural, depth);
-            if (type is null || IsOpaqueForRendering(type))
+            if (type is null || !IsRenderedByType(type))
             {
                 return value;
             }
         }
 
-        return Taint.Union(context.Rendering.RenderSerialised(type, family, request), value);
+        return Taint.Union(RenderedByType(natural, type, family, depth), value);
     }
+
+    // A type parameter is opaque to a walk of members, but a serialiser renders the instance: the type's constraints
+    // say which instances of this compilation it can be (ObjectRendering's polymorphic union).
+    private static bool IsRenderedByType(ITypeSymbol type) => !IsOpaqueForRendering(type) || type.TypeKind == TypeKind.TypeParameter;
 
     private Taint? Eval(IOperation? operation, int depth)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -23,22 +24,26 @@ internal sealed partial class ObjectRendering
     /// Whether <see cref="RenderSerialised"/> could find personal data in the type, for any serialiser family: false
     /// only where it finds none.
     /// </summary>
-    public bool MaySerialisePersonalData(ITypeSymbol type) => MayShowPersonalData(Unwrap(type));
+    public bool MaySerialisePersonalData(ITypeSymbol type, CancellationToken cancellationToken)
+    {
+        ITypeSymbol item = Unwrap(type);
+        return MayShowExact(item, cancellationToken) || (IsPolymorphic(item) && MayShowPolymorphic(item, cancellationToken));
+    }
 
-    private bool MayShowPersonalData(ITypeSymbol item)
+    private bool MayShowExact(ITypeSymbol item, CancellationToken cancellationToken)
     {
         if (item is not INamedTypeSymbol named || !IsExpandable(named))
         {
             return false;
         }
 
-        return reach.TryGetValue(named, out bool known) ? known : new ReachSearch(this).Visit(named, 0);
+        return reach.TryGetValue(named, out bool known) ? known : new ReachSearch(this, cancellationToken).Visit(named, 0);
     }
 
     // Tarjan's strongly connected components over "a member of this type has that type"; a group's answer is the
     // union of its members' own answers and of the groups it reaches, recorded when the group is complete. Stopping
     // at the first "yes" is sound: every type still open on the stack reaches the type that said yes.
-    private sealed class ReachSearch(ObjectRendering owner)
+    private sealed class ReachSearch(ObjectRendering owner, CancellationToken cancellationToken)
     {
         private readonly Dictionary<INamedTypeSymbol, int> index = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<INamedTypeSymbol, int> low = new(SymbolEqualityComparer.Default);
@@ -76,6 +81,13 @@ internal sealed partial class ObjectRendering
                 {
                     result = true;
                     break;
+                }
+
+                if (PersonalDataClassifier.TypeOf(member) is { } parameterType && Unwrap(parameterType) is ITypeParameterSymbol parameter)
+                {
+                    // A member of type T holds what T is bound to (IdentifiedCommand<T>.Command).
+                    result = owner.MayShowPolymorphic(parameter, cancellationToken);
+                    continue;
                 }
 
                 if (PersonalDataClassifier.TypeOf(member) is not { } memberType || Unwrap(memberType) is not INamedTypeSymbol next || !owner.IsExpandable(next))

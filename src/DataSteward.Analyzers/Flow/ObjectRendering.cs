@@ -29,6 +29,7 @@ internal sealed partial class ObjectRendering
     private readonly CompilationModel context;
     private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = SharedCache.Create<ITypeSymbol, Taint?>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
+    private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] polymorphic;
     private readonly INamedTypeSymbol? identityUser;
 
     public ObjectRendering(CompilationModel context)
@@ -36,9 +37,11 @@ internal sealed partial class ObjectRendering
         this.context = context;
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
         serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
+        polymorphic = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[serialised.Length];
         for (int i = 0; i < serialised.Length; i++)
         {
             serialised[i] = SharedCache.Create<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
+            polymorphic[i] = SharedCache.Create<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
         }
     }
 
@@ -81,13 +84,38 @@ internal sealed partial class ObjectRendering
     {
         // A list of T, a T? and a Task<T> are written as T: one rendering for all of them.
         ITypeSymbol item = Unwrap(type);
+        SerialisedView exact = SerialisedExact(item, family, request);
+        if (exact.Taint is not null || !RendersInstancesOf(item, family))
+        {
+            return exact;
+        }
+
+        ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = polymorphic[(int)family];
+        if (cache.TryGetValue(item, out SerialisedView? cached))
+        {
+            return cached;
+        }
+
+        if (!MayShowPolymorphic(item, request.CancellationToken))
+        {
+            return SerialisedView.Empty;
+        }
+
+        int provisional = request.ProvisionalReads;
+        SerialisedView result = SerialisedCandidates(item, family, request);
+        return request.ProvisionalReads == provisional ? cache.GetOrAdd(item, result) : result;
+    }
+
+    // The rendering of the declared type itself, whatever instances of other types the value may hold.
+    private SerialisedView SerialisedExact(ITypeSymbol item, SerialiserFamily family, SummaryRequest request)
+    {
         ConcurrentDictionary<ITypeSymbol, SerialisedView> cache = serialised[(int)family];
         if (cache.TryGetValue(item, out SerialisedView? cached))
         {
             return cached;
         }
 
-        if (!MayShowPersonalData(item))
+        if (!MayShowExact(item, request.CancellationToken))
         {
             return SerialisedView.Empty;
         }
@@ -206,7 +234,20 @@ internal sealed partial class ObjectRendering
                     }
                 }
 
-                if (PersonalDataClassifier.TypeOf(member) is { } memberType)
+                if (PersonalDataClassifier.TypeOf(member) is not { } memberType)
+                {
+                    continue;
+                }
+
+                if (Unwrap(memberType) is ITypeParameterSymbol parameter)
+                {
+                    // A member of type T holds what T is bound to: the types satisfying its constraints, named by the member's path.
+                    foreach (INamedTypeSymbol instance in CandidatesOf(parameter, request.CancellationToken))
+                    {
+                        queue.Enqueue(new PendingType(instance, path, pending.Covered || reported));
+                    }
+                }
+                else
                 {
                     queue.Enqueue(new PendingType(memberType, path, pending.Covered || reported));
                 }
