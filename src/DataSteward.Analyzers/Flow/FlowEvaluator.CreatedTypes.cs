@@ -52,6 +52,12 @@ internal sealed partial class FlowEvaluator
 
         switch (value)
         {
+            case IObjectCreationOperation { Type: null or { TypeKind: TypeKind.Error } }:
+            case IInvalidOperation { Syntax: Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax }:
+                // Created here, of a type that does not bind (ambiguous, or from a package the build lacks): still only
+                // that instance flows there. Nothing is known of it, so it adds nothing; the declared type's other
+                // candidates would be a guess.
+                return true;
             case IObjectCreationOperation { Type: INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type }:
                 if (!ContainsType(created, type))
                 {

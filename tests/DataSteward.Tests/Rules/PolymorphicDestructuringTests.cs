@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using DataSteward.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using DataSteward.Tests.Verification;
 
@@ -158,6 +160,38 @@ public sealed class PolymorphicDestructuringTests
             }
             """,
             "'ApplicantRegistered.Email' (personal data: contact) is written to a log by 'ILogger.Information' without pseudonymisation");
+    }
+
+    [Fact]
+    public async Task A_value_created_here_of_a_type_that_does_not_bind_is_not_judged_by_its_declared_type()
+    {
+        // The build lacks the package that declares the created event: the declared base's other derived events are not
+        // what flows there. The control line, a value from elsewhere, is still judged by the base's derived events.
+        Compilation compilation = TestCompilation.Create([Usings + """
+            public record IntegrationEvent { public Guid Id { get; init; } }
+            public record OrderStatusChangedToPaidIntegrationEvent(int OrderId, string BuyerName) : IntegrationEvent;
+
+            class Publisher(ILogger<Publisher> logger)
+            {
+                public void Publish(int orderId, IntegrationEvent received)
+                {
+                    IntegrationEvent created = new OrderPaymentSucceededIntegrationEvent(orderId);
+                    logger.LogInformation("Publishing {@IntegrationEvent}", created);
+                    logger.LogInformation("Publishing {@IntegrationEvent}", received);
+                }
+            }
+            """]);
+        Assert.Contains(compilation.GetDiagnostics(), d => d.Id == "CS0246");
+
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzerRun.GetDiagnosticsAsync(
+            compilation,
+            [new PersonalDataFlowAnalyzer()],
+            TestCompilation.AnalyzerOptions(null, compilation.SyntaxTrees.ToArray()));
+
+        Diagnostic reported = Assert.Single(diagnostics, d => d.Id.StartsWith("DS", StringComparison.Ordinal));
+        Assert.Equal("DS0101", reported.Id);
+        Assert.Equal("received", reported.Location.SourceTree!.GetText().ToString(reported.Location.SourceSpan));
+        Assert.Equal(Logged("'OrderStatusChangedToPaidIntegrationEvent.BuyerName' looks like personal data (name)"), reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
