@@ -27,10 +27,6 @@ internal sealed partial class ObjectRendering
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> polymorphicReach = SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-    // The polymorphic reach questions open on this thread (one per thread: the analysis callbacks run concurrently).
-    [ThreadStatic]
-    private static HashSet<ITypeSymbol>? reachInProgress;
-
     // Every concrete, non-generic class and struct declared in this compilation's source, nested ones included: built
     // once, on the first polymorphic value that reaches a serialising sink.
     private ImmutableArray<INamedTypeSymbol> concreteSourceTypes;
@@ -92,7 +88,11 @@ internal sealed partial class ObjectRendering
         return taint is null ? SerialisedView.Empty : new SerialisedView(taint, members!.ToImmutable());
     }
 
-    private bool MayShowPolymorphic(ITypeSymbol type, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a candidate of the polymorphic type may show personal data. <paramref name="asking"/> holds the
+    /// polymorphic types whose question is open in this search (null at the start of one), passed down explicitly.
+    /// </summary>
+    private bool MayShowPolymorphic(ITypeSymbol type, CancellationToken cancellationToken, HashSet<ITypeSymbol>? asking = null)
     {
         if (polymorphicReach.TryGetValue(type, out bool known))
         {
@@ -101,7 +101,7 @@ internal sealed partial class ObjectRendering
 
         // A candidate with a member of the same T (IdentifiedCommand<T> : IRequest where T : IRequest) asks this
         // question again: answered "may" meanwhile, a gate that is never wrong, only less selective.
-        HashSet<ITypeSymbol> asking = reachInProgress ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        asking ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         if (!asking.Add(type))
         {
             return true;
@@ -112,7 +112,7 @@ internal sealed partial class ObjectRendering
             bool result = false;
             foreach (INamedTypeSymbol instance in CandidatesOf(type, cancellationToken))
             {
-                if (MayShowExact(instance, cancellationToken))
+                if (MayShowExact(instance, cancellationToken, asking))
                 {
                     result = true;
                     break;

@@ -30,20 +30,21 @@ internal sealed partial class ObjectRendering
         return MayShowExact(item, cancellationToken) || (IsPolymorphic(item) && MayShowPolymorphic(item, cancellationToken));
     }
 
-    private bool MayShowExact(ITypeSymbol item, CancellationToken cancellationToken)
+    private bool MayShowExact(ITypeSymbol item, CancellationToken cancellationToken, HashSet<ITypeSymbol>? polymorphicAsking = null)
     {
         if (item is not INamedTypeSymbol named || !IsExpandable(named))
         {
             return false;
         }
 
-        return reach.TryGetValue(named, out bool known) ? known : new ReachSearch(this, cancellationToken).Visit(named, 0);
+        return reach.TryGetValue(named, out bool known) ? known : new ReachSearch(this, cancellationToken, polymorphicAsking).Visit(named, 0);
     }
 
     // Tarjan's strongly connected components over "a member of this type has that type"; a group's answer is the
     // union of its members' own answers and of the groups it reaches, recorded when the group is complete. Stopping
     // at the first "yes" is sound: every type still open on the stack reaches the type that said yes.
-    private sealed class ReachSearch(ObjectRendering owner, CancellationToken cancellationToken)
+    // polymorphicAsking: the polymorphic questions open above this search (a member of type T asks T's again).
+    private sealed class ReachSearch(ObjectRendering owner, CancellationToken cancellationToken, HashSet<ITypeSymbol>? polymorphicAsking)
     {
         private readonly Dictionary<INamedTypeSymbol, int> index = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<INamedTypeSymbol, int> low = new(SymbolEqualityComparer.Default);
@@ -86,7 +87,7 @@ internal sealed partial class ObjectRendering
                 if (PersonalDataClassifier.TypeOf(member) is { } parameterType && Unwrap(parameterType) is ITypeParameterSymbol parameter)
                 {
                     // A member of type T holds what T is bound to (IdentifiedCommand<T>.Command).
-                    result = owner.MayShowPolymorphic(parameter, cancellationToken);
+                    result = owner.MayShowPolymorphic(parameter, cancellationToken, polymorphicAsking);
                     continue;
                 }
 
