@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-// Usage: dotnet run -c Release --project eval/DataSteward.Eval -- [--only a,b] [--list] [--sample N] [--seed S] [--netanalyzers] [--by-analyzer] [--cost REPEATS]
+// Usage: dotnet run -c Release --project eval/DataSteward.Eval -- [--only a,b] [--list] [--sample N] [--seed S] [--netanalyzers] [--by-analyzer] [--cost REPEATS] [--explain]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string evalFolder = FindEvalFolder();
 string inputs = Path.Combine(evalFolder, ".inputs");
@@ -16,6 +16,7 @@ var only = Option("--only")?.Split(',').ToHashSet(StringComparer.Ordinal);
 bool list = args.Contains("--list");
 bool withNetAnalyzers = args.Contains("--netanalyzers");
 bool byAnalyzer = args.Contains("--by-analyzer");
+bool explain = args.Contains("--explain");
 int costRepeats = int.Parse(Option("--cost") ?? "0", CultureInfo.InvariantCulture);
 int sampleSize = int.Parse(Option("--sample") ?? "0", CultureInfo.InvariantCulture);
 int seed = int.Parse(Option("--seed") ?? "20261130", CultureInfo.InvariantCulture);
@@ -106,6 +107,10 @@ foreach (CodeBase codeBase in CodeBase.ReadAll(evalFolder).Where(c => only is nu
         if (verdict is "FN" or "FP" || list)
         {
             Console.WriteLine($"  {verdict} {codeBase.Name} {label.Path}:{label.Line} ({label.Reason}){(found is null ? string.Empty : " <- " + found.Id + " " + found.GetMessage(CultureInfo.InvariantCulture))}");
+            if (explain && verdict == "FN")
+            {
+                Console.WriteLine(Explanation.Of(compilation, tree, span));
+            }
         }
     }
 

@@ -23,7 +23,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         Descriptors.LikelyPersonalDataReachesSink);
 
     // Registered for every method body of the build: the kind lists are made once, not per block.
-    private static readonly ImmutableArray<OperationKind> SinkOperations = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+    // Invalid: a logging call that does not bind (a missing package, code being typed) is still read for its template.
+    private static readonly ImmutableArray<OperationKind> SinkOperations = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment, OperationKind.Invalid);
     private static readonly ImmutableArray<OperationKind> ReturnOperations = ImmutableArray.Create(OperationKind.Return);
 
     public override void Initialize(AnalysisContext context)

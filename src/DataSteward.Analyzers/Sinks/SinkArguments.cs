@@ -18,7 +18,7 @@ internal readonly record struct SinkArgument(IOperation Value, SinkMatch Match, 
 /// exception constructor, of a helper of this compilation that forwards a parameter to a sink, and the value stored
 /// in a sink indexer or in <c>Exception.Data</c>. Shared by the analyser and by the forwarded-sink summaries.
 /// </summary>
-internal sealed class SinkArguments
+internal sealed partial class SinkArguments
 {
     private readonly CompilationModel flow;
 
@@ -28,7 +28,8 @@ internal sealed class SinkArguments
     }
 
     /// <summary>
-    /// Adds the sink arguments of <paramref name="operation"/> (a call, a creation or an assignment) to <paramref name="into"/>.
+    /// Adds the sink arguments of <paramref name="operation"/> (a call, a creation, an assignment, or a logging call that
+    /// does not bind) to <paramref name="into"/>.
     /// A helper of this compilation is summarised only when <paramref name="helperGate"/> says its arguments are worth
     /// it and no earlier summary says it forwards nothing.
     /// </summary>
@@ -44,6 +45,9 @@ internal sealed class SinkArguments
                 break;
             case ISimpleAssignmentOperation assignment:
                 CollectAssignment(assignment, into);
+                break;
+            case IInvalidOperation invalid:
+                CollectUnboundLogCall(invalid, into, request.CancellationToken);
                 break;
         }
     }
