@@ -337,15 +337,19 @@ internal static class NameHeuristics
         "namespace",
     };
 
+    // A server's or a network's address is where a machine answers, not where a person lives (a person's device is
+    // not one of these: its location is the person's).
     private static readonly HashSet<string> PlaceOwners = new(StringComparer.Ordinal)
     {
         "location", "venue", "store", "shop", "site", "building", "facility", "office", "warehouse", "branch",
         "agency", "company", "organisation", "organization", "business", "station", "airport", "hotel", "restaurant",
+        "server", "host", "endpoint", "proxy", "gateway", "broker", "listener", "network", "subnet",
     };
 
     /// <summary>
     /// Whether a member of a type of this name describes a thing rather than a person: a file's, a code element's or (for an
-    /// address or a location) a place's (<c>FileSystemMetadata</c>, <c>EventLocation</c>, <c>Venue</c>).
+    /// address or a location) a place's or a machine's (<c>FileSystemMetadata</c>, <c>EventLocation</c>, <c>Venue</c>,
+    /// <c>ServerDiscoveryInfo</c>).
     /// </summary>
     public static bool OwnerIsAThing(string typeName, DataKind kind)
     {

@@ -153,6 +153,13 @@ internal sealed partial class FlowEvaluator
             }
         }
 
+        // new Settings(): no argument, no initializer; its members hold what the type puts there, not data the code
+        // passes. Only values flow, never a declared type alone.
+        if (natural is IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: null })
+        {
+            return value;
+        }
+
         return Taint.Union(RenderedByType(natural, type, family, depth), value);
     }
 

@@ -118,6 +118,12 @@ internal sealed class SinkCallAnalysis
                 taint = heuristics == HeuristicsMode.Flow ? taint.WithoutPlaceholders() : taint.AtLeast(DataLevel.Personal);
             }
 
+            if (taint is not null && holeName is not null && TemplateHoleEvidence.NamesAThing(value, holeName, taint))
+            {
+                // "Error resolving {Path}", fullName: the template says what the variable is.
+                return;
+            }
+
             if (taint is null && holeName is not null && heuristics == HeuristicsMode.Flow)
             {
                 // "Sent to {Email}", to: the value says nothing, the hole's name says what it is.

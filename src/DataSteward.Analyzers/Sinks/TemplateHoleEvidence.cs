@@ -49,6 +49,34 @@ internal static class TemplateHoleEvidence
         return unnamedValue ? Taint.From(Display(value, holeName), DataClassification.Likely(kind)) : null;
     }
 
+    /// <summary>
+    /// The other way round: a hole named after a thing (<c>{Path}</c>, <c>{File}</c>, <c>{ServerAddress}</c>) says what a
+    /// local or a parameter holds when the only evidence against it is its own name (<c>fullName</c> of a file).
+    /// </summary>
+    public static bool NamesAThing(IOperation argument, string holeName, Taint taint)
+    {
+        string? variable = Operations.StripImplicitConversions(argument) switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            _ => null,
+        };
+        if (variable is null)
+        {
+            return false;
+        }
+
+        foreach (DataOrigin origin in taint.Origins)
+        {
+            if (origin.Display != variable || origin.Classification.Level != DataLevel.Likely || !NameHeuristics.OwnerIsAThing(holeName, origin.Classification.Kind))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // A number, a flag, an enum or a Guid is a count, a state or an identifier, whatever the hole is called.
     private static bool CanNameAPerson(ITypeSymbol type)
     {

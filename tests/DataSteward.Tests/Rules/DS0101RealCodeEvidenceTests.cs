@@ -264,4 +264,65 @@ public sealed class DS0101RealCodeEvidenceTests
             """,
             "'RequestLog.LoginHint' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogError' without pseudonymisation");
     }
+
+    // Item 10: only values flow, never a declared type alone; an object created empty carries nothing.
+    [Fact]
+    public async Task An_object_created_empty_renders_no_member()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using System.Text.Json;
+
+            public class ListingsProviderInfo { public string Username { get; set; } = ""; public string ZipCode { get; set; } = ""; }
+
+            class Listings
+            {
+                public string Default() => JsonSerializer.Serialize(new ListingsProviderInfo());
+                public string Filled(string username) => JsonSerializer.Serialize({|DS0101:new ListingsProviderInfo { Username = username }|});
+            }
+            """,
+            "'ListingsProviderInfo.Username, ListingsProviderInfo.ZipCode, username' looks like personal data (online identifier; postal address) and is exported by 'JsonSerializer.Serialize' without pseudonymisation");
+    }
+
+    // Item 1, the other way round: a hole named after a thing says what a variable holds when only its name says otherwise.
+    [Fact]
+    public async Task A_hole_named_after_a_thing_outweighs_a_variables_own_name()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using Register;
+
+            class Scanner(ILogger<Scanner> logger)
+            {
+                public void Resolve(string fullName, Citizen citizen)
+                {
+                    logger.LogWarning("Encountered invalid shortcut: {Path}", fullName);
+                    logger.LogWarning("Could not open {File}", fullName);
+                    logger.LogWarning("Shortcut left by {Owner}", {|DS0101:fullName|});
+                    logger.LogWarning("Encountered invalid shortcut: {Path}", {|DS0001:citizen.FullName|});
+                }
+            }
+            """,
+            "'fullName' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation",
+            "'Citizen.FullName' (personal data: name) is written to a log by 'LoggerExtensions.LogWarning' without pseudonymisation");
+    }
+
+    // Item 3: a server's or a network's address is not where a person lives.
+    [Fact]
+    public async Task A_servers_address_is_not_a_postal_address()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using System.Text.Json;
+
+            public class ServerDiscoveryInfo { public string Address { get; set; } = ""; public string Id { get; set; } = ""; }
+            public class ProxyEndpoint { public string Address { get; set; } = ""; }
+            public class CustomerInfo { public string Address { get; set; } = ""; }
+
+            class Discovery
+            {
+                public string Reply(ServerDiscoveryInfo info) => JsonSerializer.Serialize(info);
+                public string Proxy(ProxyEndpoint endpoint) => JsonSerializer.Serialize(endpoint);
+                public string Customer(CustomerInfo info) => JsonSerializer.Serialize({|DS0101:info|});
+            }
+            """,
+            "'CustomerInfo.Address' looks like personal data (postal address) and is exported by 'JsonSerializer.Serialize' without pseudonymisation");
+    }
 }
