@@ -25,6 +25,11 @@ internal sealed partial class FlowEvaluator
             return null;
         }
 
+        if (TrySelectClaimsByType(invocation, out Taint? selectedClaims))
+        {
+            return selectedClaims;
+        }
+
         Taint? result = declared.IsClassified ? Taint.From(DisplayNames.Method(method), declared) : null;
         IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
         switch (context.PropagationOf(method))

@@ -153,16 +153,27 @@ internal sealed partial class FlowEvaluator
     {
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Value.ConstantValue is { HasValue: true, Value: string claimType } && ClaimKeys.KindOf(claimType) is { } kind)
+            if (ClaimOfType(argument.Value) is { } claim)
             {
-                string display = Operations.StripImplicitConversions(argument.Value) is IFieldReferenceOperation { Field: { } constant }
-                    ? DisplayNames.Member(constant)
-                    : "\"" + claimType + "\"";
-                return Taint.From("claim " + display, DataClassification.Likely(kind));
+                return claim;
             }
         }
 
         return null;
+    }
+
+    // A constant claim type that names a person's data: "claim ClaimTypes.Email", "claim \"given_name\"".
+    private static Taint? ClaimOfType(IOperation claimType)
+    {
+        if (claimType.ConstantValue is not { HasValue: true, Value: string type } || ClaimKeys.KindOf(type) is not { } kind)
+        {
+            return null;
+        }
+
+        string display = Operations.StripImplicitConversions(claimType) is IFieldReferenceOperation { Field: { } constant }
+            ? DisplayNames.Member(constant)
+            : "\"" + type + "\"";
+        return Taint.From("claim " + display, DataClassification.Likely(kind));
     }
 
     // A claim's type, issuer or value type says what kind of claim it is, not the person's data its Value holds.

@@ -325,4 +325,29 @@ public sealed class DS0101RealCodeEvidenceTests
             """,
             "'CustomerInfo.Address' looks like personal data (postal address) and is exported by 'JsonSerializer.Serialize' without pseudonymisation");
     }
+
+    // Item 4: a claim picked out of the collection by its type is that claim, not a dump of every claim.
+    [Fact]
+    public async Task Claims_picked_by_type_are_judged_by_the_type()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using System.Linq;
+            using System.Security.Claims;
+
+            class Account(ILogger<Account> logger)
+            {
+                void SignedIn(ClaimsPrincipal user)
+                {
+                    logger.LogInformation("{Id}", user.Claims.FirstOrDefault(c => c.Type.Equals(ClaimTypes.NameIdentifier))?.Value);
+                    logger.LogInformation("{Roles}", string.Join(", ", user.Claims.Where(c => c.Type == ClaimTypes.Role).Select(c => c.Value)));
+                    logger.LogInformation("{A}", {|DS0101:user.Claims.FirstOrDefault(c => c.Type == ClaimTypes.Email)?.Value|});
+                    logger.LogInformation("{B}", {|DS0101:user.Claims.Single(c => string.Equals(c.Type, "given_name")).Value|});
+                    logger.LogInformation("{C}", {|DS0101:string.Join(", ", user.Claims.Where(c => c.Type.StartsWith("http")).Select(c => c.Value))|});
+                }
+            }
+            """,
+            "'claim ClaimTypes.Email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'claim \"given_name\"' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'ClaimsPrincipal.Claims' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
 }
