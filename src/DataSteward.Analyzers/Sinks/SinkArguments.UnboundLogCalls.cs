@@ -15,9 +15,9 @@ internal sealed partial class SinkArguments
     /// <c>_logger.LogWarning("… {@Command} … {@Errors}", request, failures)</c> with FluentValidation missing — and so
     /// does a logger field declared twice. The compiler then keeps the call as an invalid operation whose children are the
     /// receiver and the arguments. The template and the values after it are read from the call's syntax; the sink is the
-    /// logging method its overload candidates name, or, when even the receiver does not bind, the
-    /// Microsoft.Extensions.Logging extension of that name. Other invalid calls stay silent: their sink, if any, is
-    /// unknown.
+    /// logging method its overload candidates name, or, when the receiver is ambiguous between loggers, the
+    /// Microsoft.Extensions.Logging extension of that name. Other invalid calls stay silent (an undeclared receiver, a
+    /// receiver of a missing type, a misspelt method): their sink, if any, is unknown.
     /// </summary>
     private void CollectUnboundLogCall(IInvalidOperation invalid, List<SinkArgument> into, CancellationToken cancellationToken)
     {
@@ -75,8 +75,9 @@ internal sealed partial class SinkArguments
         }
 
         string name = access.Name.Identifier.ValueText;
-        if (!ReceiverIsUnbound(ChildFor(invalid, access.Expression)) || !name.StartsWith("Log", System.StringComparison.Ordinal) || !LoggerWrappers.IsLevelName(name)
-            || flow.Compilation.ResolveType("Microsoft.Extensions.Logging.LoggerExtensions") is not { } extensions)
+        if (!name.StartsWith("Log", System.StringComparison.Ordinal) || !LoggerWrappers.IsLevelName(name)
+            || flow.Compilation.ResolveType("Microsoft.Extensions.Logging.LoggerExtensions") is not { } extensions
+            || !IsAmbiguousLogger(model, access.Expression, extensions, cancellationToken))
         {
             return null;
         }
@@ -111,8 +112,52 @@ internal sealed partial class SinkArguments
         return null;
     }
 
-    private static bool ReceiverIsUnbound(IOperation? receiver) =>
-        receiver is null || receiver.Kind is OperationKind.None or OperationKind.Invalid || receiver.Type is null or { TypeKind: TypeKind.Error };
+    // A receiver that does not bind only because several loggers answer to its name (a field declared twice): every
+    // candidate is a Microsoft.Extensions.Logging ILogger. An undeclared name or a value of a missing type is not one.
+    private static bool IsAmbiguousLogger(SemanticModel model, ExpressionSyntax receiver, INamedTypeSymbol extensions, CancellationToken cancellationToken)
+    {
+        SymbolInfo info = model.GetSymbolInfo(receiver, cancellationToken);
+        if (info.Symbol is not null || info.CandidateSymbols.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (ISymbol candidate in info.CandidateSymbols)
+        {
+            ITypeSymbol? type = candidate switch
+            {
+                IFieldSymbol field => field.Type,
+                IPropertySymbol property => property.Type,
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                _ => null,
+            };
+            if (type is null || !IsLogger(type, extensions.ContainingNamespace))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLogger(ITypeSymbol type, INamespaceSymbol logging)
+    {
+        if (type.Name == "ILogger" && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, logging))
+        {
+            return true;
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            if (implemented.Name == "ILogger" && SymbolEqualityComparer.Default.Equals(implemented.ContainingNamespace, logging))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IOperation? ChildFor(IOperation parent, ExpressionSyntax syntax)
     {

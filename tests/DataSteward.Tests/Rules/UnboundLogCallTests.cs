@@ -91,13 +91,17 @@ public sealed class UnboundLogCallTests
     }
 
     [Theory]
-    // No template, a template that is not a constant, named arguments, only a template, no receiver at all.
+    // No template, a template that is not a constant, named arguments, only a template, no receiver, a missing argument.
     [InlineData("logger.LogInformation(missing, buyerName);")]
     [InlineData("logger.LogInformation(buyerName + missing, buyerName);")]
     [InlineData("logger.LogInformation(message: \"{BuyerName}\", args: missing);")]
     [InlineData("logger.LogInformation(missing);")]
     [InlineData("LogInformation(\"{BuyerName}\", buyerName, missing);")]
     [InlineData("undeclared.LogInformation(\"{BuyerName}\", );")]
+    // A receiver that is not a logger, or not known: an undeclared name, a value of a missing type, a misspelt method.
+    [InlineData("undeclared.LogInformation(\"{BuyerName}\", buyerName);")]
+    [InlineData("missing.LogInformation(\"{BuyerName}\", buyerName);")]
+    [InlineData("logger.LogInformatoin(\"{BuyerName}\", buyerName);")]
     public async Task Malformed_unbound_calls_get_silence_not_an_exception(string statement)
     {
         Compilation compilation = TestCompilation.Create([Usings + $$"""
