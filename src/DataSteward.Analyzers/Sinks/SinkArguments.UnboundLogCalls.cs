@@ -30,7 +30,7 @@ internal sealed partial class SinkArguments
             return;
         }
 
-        if (LogMatchOfUnbound(invalid, model, invocation, access, cancellationToken) is not { } match)
+        if (LogMatchOfUnbound(model, invocation, access, cancellationToken) is not { } match)
         {
             return;
         }
@@ -57,8 +57,8 @@ internal sealed partial class SinkArguments
         }
     }
 
-    // The template sink the call's candidates name; by name on LoggerExtensions when the receiver does not bind either.
-    private SinkMatch? LogMatchOfUnbound(IInvalidOperation invalid, SemanticModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, CancellationToken cancellationToken)
+    // The template sink the call's candidates name; by name on LoggerExtensions when the receiver is ambiguous between loggers.
+    private SinkMatch? LogMatchOfUnbound(SemanticModel model, InvocationExpressionSyntax invocation, MemberAccessExpressionSyntax access, CancellationToken cancellationToken)
     {
         SymbolInfo info = model.GetSymbolInfo(invocation, cancellationToken);
         if (!info.CandidateSymbols.IsEmpty)
