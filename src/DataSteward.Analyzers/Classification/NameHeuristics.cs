@@ -188,7 +188,8 @@ internal static class NameHeuristics
         "type", "file", "class", "method", "property", "field", "table", "column", "schema", "key", "setting",
         "config", "configuration", "header", "format", "validator", "validation", "regex", "pattern", "is", "has",
         "count", "length", "enabled", "confirmed", "verified", "required", "valid", "invalid", "changed", "hash",
-        "hashed", "masked", "pseudonym", "pseudonymised", "pseudonymized", "token", "domain", "provider", "policy",
+        "hashed", "masked", "pseudonym", "pseudonymised", "pseudonymized", "encrypted", "cipher", "ciphertext",
+        "token", "domain", "provider", "policy",
         "smtp", "server", "host", "proxy", "gateway", "bind", "listen", "listener", "local", "loopback",
 
         // Code objects named after the data they handle: "EmailOptions", "PhoneValidator", "AddressRepository".
@@ -208,6 +209,8 @@ internal static class NameHeuristics
     {
         "base", "memory", "network", "remote", "mac", "web", "url", "uri", "endpoint", "broadcast", "multicast",
         "pointer", "ptr", "offset", "ip", "ipv4", "ipv6", "email", "mail", "physical", "virtual", "return", "start", "end", "device", "client",
+        // A business's or a building's address is where a company works, not where a person lives (BusinessAddress1).
+        "business", "company", "office", "warehouse", "branch", "site", "venue", "shop", "building",
     };
 
     /// <summary>
@@ -330,11 +333,12 @@ internal static class NameHeuristics
     }
 
     // A member of a type named after a file, a code element or a place describes that thing: FileSystemMetadata.FullName,
-    // PluginInfo.Name, EventLocation.Address, Venue.PostalCode.
+    // PluginInfo.Name, EventLocation.Address, Venue.PostalCode. A cipher's or an encrypted record's members are ciphertext
+    // (CipherLoginData.Username): pseudonymised already, not a person's data in clear.
     private static readonly HashSet<string> ThingOwners = new(StringComparer.Ordinal)
     {
         "file", "directory", "folder", "drive", "path", "assembly", "type", "method", "field", "column", "schema", "plugin",
-        "namespace",
+        "namespace", "cipher", "encrypted",
     };
 
     // A server's or a network's address is where a machine answers, not where a person lives (a person's device is

@@ -39,6 +39,24 @@ internal sealed partial class FlowEvaluator
         return result;
     }
 
+    // Only what names alone say (a parameter called email) and a helper's own parameters give way to the local's own name;
+    // classified data never does.
+    private static bool NamedAsSomethingElse(string localName, Taint taint)
+    {
+        foreach (DataOrigin origin in taint.Origins)
+        {
+            bool saysSomethingElse = origin.IsParameterPlaceholder
+                ? NameHeuristics.SaysSomethingElse(localName, DataKind.Unspecified)
+                : origin.Classification.Level == DataLevel.Likely && NameHeuristics.SaysSomethingElse(localName, origin.Classification.Kind);
+            if (!saysSomethingElse)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // x => x.Email inside emails.Select(...), list.ForEach(...): the lambda's parameter is an element of the source.
     private Taint? FromLambdaElement(IOperation reference, IParameterSymbol parameter, int depth)
     {
@@ -92,6 +110,11 @@ internal sealed partial class FlowEvaluator
             if (result is null && anyNonConstant && UseNames)
             {
                 result = Taint.From(local.Name, context.Classifier.ClassifyByName(local));
+            }
+            else if (result is not null && NamedAsSomethingElse(local.Name, result))
+            {
+                // var emailDomain = GetDomain(email): the head of the name says what was kept, a domain, not the address.
+                return null;
             }
 
             return result;

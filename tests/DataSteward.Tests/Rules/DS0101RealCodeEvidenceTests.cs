@@ -350,4 +350,55 @@ public sealed class DS0101RealCodeEvidenceTests
             "'claim \"given_name\"' looks like personal data (name) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
             "'ClaimsPrincipal.Claims' looks like personal data (online identifier) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
     }
+
+    // Item 9: the head of a local's name says what it kept (emailDomain), whatever it was computed from; classified data
+    // never gives way to a name.
+    [Fact]
+    public async Task A_locals_own_name_says_what_it_kept()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using Register;
+
+            class Registration(ILogger<Registration> logger)
+            {
+                static string DomainOf(string address) => address.Substring(address.IndexOf('@') + 1);
+
+                public void Register(string email, Citizen citizen)
+                {
+                    var emailDomain = DomainOf(email);
+                    logger.LogInformation("Registration from {Domain}", emailDomain);
+                    var contact = DomainOf(email);
+                    logger.LogInformation("Registration from {Contact}", {|DS0101:contact|});
+                    var citizenDomain = citizen.Email.Substring(3);
+                    logger.LogInformation("Registration from {Domain}", {|DS0001:citizenDomain|});
+                }
+            }
+            """,
+            "'email' looks like personal data (contact) and is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'Citizen.Email' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    // Items 3 and 10: a business's address, and the members of a cipher or an encrypted record (ciphertext), are not a
+    // person's data in clear.
+    [Fact]
+    public async Task Business_addresses_and_ciphertext_holders_stay_clean()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            using System.Text.Json;
+
+            public class Provider { public string BusinessAddress1 { get; set; } = ""; public string HomeAddress { get; set; } = ""; }
+            public class CipherLoginData { public string Username { get; set; } = ""; }
+            public class EncryptedContact { public string Email { get; set; } = ""; }
+            public class LoginData { public string Username { get; set; } = ""; }
+
+            class Api
+            {
+                public string Provider(Provider provider) => JsonSerializer.Serialize({|DS0101:provider|});
+                public string Cipher(CipherLoginData login, EncryptedContact contact) => JsonSerializer.Serialize(login) + JsonSerializer.Serialize(contact);
+                public string Login(LoginData login) => JsonSerializer.Serialize({|DS0101:login|});
+            }
+            """,
+            "'Provider.HomeAddress' looks like personal data (postal address) and is exported by 'JsonSerializer.Serialize' without pseudonymisation",
+            "'LoginData.Username' looks like personal data (online identifier) and is exported by 'JsonSerializer.Serialize' without pseudonymisation");
+    }
 }
