@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using DataSteward.Analyzers.Classification;
 using DataSteward.Analyzers.Infrastructure;
@@ -153,14 +154,35 @@ internal sealed partial class FlowEvaluator
             }
         }
 
-        // new Settings(): no argument, no initializer; its members hold what the type puts there, not data the code
-        // passes. Only values flow, never a declared type alone.
-        if (natural is IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: null })
+        // new Settings(), new Page<T>([], null): no initializer and no argument that holds anything; its members hold what
+        // the type puts there, not data the code passes. Only values flow, never a declared type alone.
+        if (natural is IObjectCreationOperation { Initializer: null } empty && HoldsNothing(empty.Arguments))
         {
             return value;
         }
 
         return Taint.Union(RenderedByType(natural, type, family, depth), value);
+    }
+
+    // Constants, null, defaults and empty collections: arguments that give the object no value to carry.
+    private static bool HoldsNothing(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            IOperation given = Operations.StripImplicitConversions(argument.Value);
+            bool nothing = argument.ArgumentKind == ArgumentKind.DefaultValue || given.ConstantValue.HasValue || given is IDefaultValueOperation
+                || given is IArrayCreationOperation { Initializer.ElementValues.IsEmpty: true }
+#if !ROSLYN4_8 // Collection expressions are Roslyn 4.9+ operations.
+                || given is ICollectionExpressionOperation { Elements.IsEmpty: true }
+#endif
+                || given is IInvocationOperation { TargetMethod: { Name: "Empty", ContainingType.Name: "Array" }, Arguments.IsEmpty: true };
+            if (!nothing)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A type parameter is opaque to a walk of members, but a serialiser renders the instance: the type's constraints

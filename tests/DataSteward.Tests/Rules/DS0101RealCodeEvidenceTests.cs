@@ -273,10 +273,13 @@ public sealed class DS0101RealCodeEvidenceTests
             using System.Text.Json;
 
             public class ListingsProviderInfo { public string Username { get; set; } = ""; public string ZipCode { get; set; } = ""; }
+            public class Page<T>(IEnumerable<T> items, string? token) { public IEnumerable<T> Items { get; } = items; public string? Token { get; } = token; }
 
             class Listings
             {
                 public string Default() => JsonSerializer.Serialize(new ListingsProviderInfo());
+                public string None() => JsonSerializer.Serialize(new Page<ListingsProviderInfo>([], null));
+                public string Nothing() => JsonSerializer.Serialize(new Page<ListingsProviderInfo>(Array.Empty<ListingsProviderInfo>(), "start"));
                 public string Filled(string username) => JsonSerializer.Serialize({|DS0101:new ListingsProviderInfo { Username = username }|});
             }
             """,
