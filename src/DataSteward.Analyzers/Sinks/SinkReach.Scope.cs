@@ -45,29 +45,29 @@ internal sealed partial class SinkReach
         /// <summary>Adds what <paramref name="node"/> declares, if it declares a parameter, a variable or a local function.</summary>
         public void Declare(SyntaxNode node)
         {
-            switch (node)
+            if (node is LocalFunctionStatementSyntax local)
             {
-                case ParameterSyntax parameter:
-                    variables.Add(parameter.Identifier.ValueText);
-                    break;
-                case VariableDeclaratorSyntax variable:
-                    variables.Add(variable.Identifier.ValueText);
-                    break;
-                case SingleVariableDesignationSyntax designation:
-                    variables.Add(designation.Identifier.ValueText);
-                    break;
-                case ForEachStatementSyntax loop:
-                    variables.Add(loop.Identifier.ValueText);
-                    break;
-                case CatchDeclarationSyntax caught:
-                    variables.Add(caught.Identifier.ValueText);
-                    break;
-                case QueryClauseSyntax or JoinIntoClauseSyntax or QueryContinuationSyntax:
-                    AddQueryVariable(node);
-                    break;
-                case LocalFunctionStatementSyntax local:
-                    (localFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(local.Identifier.ValueText);
-                    break;
+                (localFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(local.Identifier.ValueText);
+                return;
+            }
+
+            SyntaxToken identifier = node switch
+            {
+                ParameterSyntax parameter => parameter.Identifier,
+                VariableDeclaratorSyntax variable => variable.Identifier,
+                SingleVariableDesignationSyntax designation => designation.Identifier,
+                ForEachStatementSyntax loop => loop.Identifier,
+                CatchDeclarationSyntax caught => caught.Identifier,
+                FromClauseSyntax from => from.Identifier,
+                LetClauseSyntax let => let.Identifier,
+                JoinClauseSyntax join => join.Identifier,
+                JoinIntoClauseSyntax into => into.Identifier,
+                QueryContinuationSyntax continuation => continuation.Identifier,
+                _ => default,
+            };
+            if (identifier.ValueText.Length > 0)
+            {
+                variables.Add(identifier.ValueText);
             }
         }
 
@@ -111,23 +111,6 @@ internal sealed partial class SinkReach
             }
 
             return false;
-        }
-
-        private void AddQueryVariable(SyntaxNode clause)
-        {
-            SyntaxToken identifier = clause switch
-            {
-                FromClauseSyntax from => from.Identifier,
-                LetClauseSyntax let => let.Identifier,
-                JoinClauseSyntax join => join.Identifier,
-                JoinIntoClauseSyntax into => into.Identifier,
-                QueryContinuationSyntax continuation => continuation.Identifier,
-                _ => default,
-            };
-            if (identifier.ValueText.Length > 0)
-            {
-                variables.Add(identifier.ValueText);
-            }
         }
 
         // x.Name, x?.Name: the member's name is not a variable.
