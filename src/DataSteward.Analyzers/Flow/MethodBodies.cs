@@ -6,6 +6,27 @@ namespace DataSteward.Analyzers.Flow;
 /// <summary>The operation tree of a method of this compilation (body, expression body, or a primary constructor's base call).</summary>
 internal static class MethodBodies
 {
+    /// <summary>The one symbol a method's summaries are kept under: its definition, a partial method's implementation.</summary>
+    public static IMethodSymbol KeyOf(IMethodSymbol method)
+    {
+        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
+        return key.PartialImplementationPart ?? key;
+    }
+
+    /// <summary>
+    /// The body of <paramref name="method"/> (a key, <see cref="KeyOf"/>) for a summary asked by <paramref name="request"/>:
+    /// a member of the type being analysed is read where the driver bound it (<see cref="TypeMemberBodies"/>).
+    /// </summary>
+    public static IOperation? Find(CompilationModel model, IMethodSymbol method, SummaryRequest request, out SyntaxNode? body)
+    {
+        if (request.Bodies?.ModelFor(method) is { } driverModel)
+        {
+            return Find(model.Compilation, _ => driverModel, method, out body);
+        }
+
+        return Find(model.Compilation, model.ModelFor, method, out body);
+    }
+
     public static IOperation? Find(Compilation compilation, System.Func<SyntaxTree, SemanticModel> models, IMethodSymbol method, out SyntaxNode? body)
     {
         body = null;

@@ -27,18 +27,12 @@ internal sealed class MethodSummaries
 
     public MethodSummary Get(IMethodSymbol method, SummaryRequest request)
     {
-        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
-        if (key.PartialImplementationPart is { } implementation)
-        {
-            key = implementation;
-        }
-
-        return summaries.Get(key, request);
+        return summaries.Get(MethodBodies.KeyOf(method), request);
     }
 
     private MethodSummary Compute(IMethodSymbol method, SummaryRequest request)
     {
-        IOperation? operation = MethodBodies.Find(model.Compilation, model.ModelFor, method, out SyntaxNode? body);
+        IOperation? operation = MethodBodies.Find(model, method, request, out SyntaxNode? body);
         if (operation is null)
         {
             return MethodSummary.Empty;

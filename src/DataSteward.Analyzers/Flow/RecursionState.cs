@@ -17,6 +17,14 @@ internal sealed class RecursionState<TValue>
     /// <summary>How many methods are being computed (the nesting of the current request).</summary>
     public int Depth => Stack.Count;
 
+    /// <summary>Forgets every method being computed: the question that needed them was abandoned.</summary>
+    internal void Abandon()
+    {
+        Frames.Clear();
+        Stack.Clear();
+        Current = null;
+    }
+
     internal sealed class Frame
     {
         public Frame(IMethodSymbol method, int index, TValue value)

@@ -71,7 +71,16 @@ internal sealed class RecursiveSummaries<TValue>
         var frame = new RecursionState<TValue>.Frame(method, state.NextIndex++, empty);
         state.Frames.Add(method, frame);
         state.Stack.Add(frame);
-        frame.Value = ComputeIn(state, frame, request);
+        try
+        {
+            frame.Value = ComputeIn(state, frame, request);
+        }
+        catch (BodyNotYetAnalysed)
+        {
+            // The whole question is abandoned and asked again later: nothing half-computed may stay on the stack.
+            state.Abandon();
+            throw;
+        }
 
         if (frame.LowLink < frame.Index)
         {
@@ -81,7 +90,15 @@ internal sealed class RecursiveSummaries<TValue>
             return frame.Value;
         }
 
-        return SolveGroup(state, frame, request);
+        try
+        {
+            return SolveGroup(state, frame, request);
+        }
+        catch (BodyNotYetAnalysed)
+        {
+            state.Abandon();
+            throw;
+        }
     }
 
     private TValue SolveGroup(RecursionState<TValue> state, RecursionState<TValue>.Frame root, SummaryRequest request)

@@ -14,12 +14,19 @@ internal sealed class SummaryRequest
     private RecursionState<MethodSummary>? returns;
     private RecursionState<ForwardedSinkSet>? forwards;
 
-    public SummaryRequest(CancellationToken cancellationToken)
+    public SummaryRequest(CancellationToken cancellationToken, TypeMemberBodies? bodies = null)
     {
         CancellationToken = cancellationToken;
+        Bodies = bodies;
     }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// Under the analyser driver, the bodies of the type being analysed, as the driver reaches them; null elsewhere (a
+    /// code fix, the generator, the other rules), where any body is bound when asked for.
+    /// </summary>
+    public TypeMemberBodies? Bodies { get; }
 
     /// <summary>Recursion state of <see cref="MethodSummaries"/>.</summary>
     internal RecursionState<MethodSummary> Returns => returns ??= new();

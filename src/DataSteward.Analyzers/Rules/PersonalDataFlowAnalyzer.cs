@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -35,12 +38,46 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
         {
             CompilationModel flow = CompilationModel.For(start.Compilation, start.Options);
             ErrorSeverityBaseline? baseline = ErrorSeverityBaseline.For(start.Options, start.CancellationToken);
-            start.RegisterOperationBlockStartAction(block =>
+
+            // One analysis per type, so that a check needing a helper of the type the driver has not reached yet can
+            // wait for the type's end instead of binding the helper first (TypeMemberBodies).
+            start.RegisterSymbolStartAction(typeStart =>
             {
-                var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken, baseline?.NewScope());
-                block.RegisterOperationAction(sinks.AnalyzeOperation, SinkOperations);
-                block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
-            });
+                var type = (INamedTypeSymbol)typeStart.Symbol;
+                var bodies = new TypeMemberBodies(type);
+                typeStart.RegisterOperationBlockStartAction(block =>
+                {
+                    // A nested type's members are its own analysis's.
+                    if (!SymbolEqualityComparer.Default.Equals(block.OwningSymbol.ContainingType, type))
+                    {
+                        return;
+                    }
+
+                    if (!block.OperationBlocks.IsEmpty && block.OperationBlocks[0].SemanticModel is { } model)
+                    {
+                        bodies.Reached(block.OwningSymbol, model);
+                    }
+
+                    var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken, baseline?.NewScope(), bodies);
+                    block.RegisterOperationAction(sinks.AnalyzeOperation, SinkOperations);
+                    block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
+                });
+                typeStart.RegisterSymbolEndAction(end =>
+                {
+                    if (bodies.End() is { } checks)
+                    {
+                        RunAll(checks, end.ReportDiagnostic);
+                    }
+                });
+            }, SymbolKind.NamedType);
         });
+    }
+
+    private static void RunAll(List<PendingCheck> checks, Action<Diagnostic> report)
+    {
+        foreach (PendingCheck check in checks)
+        {
+            check(report);
+        }
     }
 }

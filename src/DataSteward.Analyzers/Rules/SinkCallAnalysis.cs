@@ -28,11 +28,13 @@ internal sealed class SinkCallAnalysis
     private readonly object gate = new();
     // DS0003 violations the baseline accepts are reported suppressed (no suppressor may suppress an error-severity rule).
     private readonly ErrorSeverityBaseline.Scope? baseline;
+    private readonly TypeMemberBodies? bodies;
 
-    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken, ErrorSeverityBaseline.Scope? baseline = null)
+    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken, ErrorSeverityBaseline.Scope? baseline = null, TypeMemberBodies? bodies = null)
     {
         this.flow = flow;
         this.baseline = baseline;
+        this.bodies = bodies;
         this.owningSymbol = owningSymbol;
         this.cancellationToken = cancellationToken;
         SyntaxTree? tree = owningSymbol.Locations.Length > 0 ? owningSymbol.Locations[0].SourceTree : null;
@@ -44,19 +46,90 @@ internal sealed class SinkCallAnalysis
     private List<SinkArgument>? spare;
     private HelperArgumentsGate? anyCarriesData;
 
-    public void AnalyzeOperation(OperationAnalysisContext context)
+    public void AnalyzeOperation(OperationAnalysisContext context) => CheckSinks(context.Operation, context.ReportDiagnostic);
+
+    public void AnalyzeReturn(OperationAnalysisContext context) => CheckReturn((IReturnOperation)context.Operation, context.ReportDiagnostic);
+
+    // Diagnostics are reported only once every argument of the operation is checked: a check abandoned half-way for a
+    // helper's body not yet analysed runs again whole, and must not report its first arguments twice.
+    private void CheckSinks(IOperation operation, Action<Diagnostic> report)
     {
         List<SinkArgument> arguments = Interlocked.Exchange(ref spare, null) ?? new List<SinkArgument>(4);
-        var request = new SummaryRequest(cancellationToken);
-        flow.SinkArguments.Collect(context.Operation, arguments, request, anyCarriesData ??= AnyCarriesData);
-        for (int i = 0; i < arguments.Count; i++)
+        List<Diagnostic>? found = null;
+        try
         {
-            Check(context, arguments[i].Value, arguments[i].Match, arguments[i].HoleName);
+            flow.SinkArguments.Collect(operation, arguments, new SummaryRequest(cancellationToken, bodies), anyCarriesData ??= AnyCarriesData);
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                if (Check(arguments[i].Value, arguments[i].Match, arguments[i].HoleName) is { } diagnostic)
+                {
+                    (found ??= new List<Diagnostic>(1)).Add(diagnostic);
+                }
+            }
+        }
+        catch (BodyNotYetAnalysed)
+        {
+            Postpone(later => CheckSinks(operation, later), report);
+            found = null;
+        }
+        finally
+        {
+            arguments.Clear();
+            spare = arguments;
         }
 
-        arguments.Clear();
-        spare = arguments;
+        Report(found, report);
     }
+
+    private void CheckReturn(IReturnOperation returned, Action<Diagnostic> report)
+    {
+        if (returned.ReturnedValue is not { } value || Endpoints.Match(returned, owningSymbol, flow.MethodGroupHandlers, flow.Controllers) is not { } endpoint)
+        {
+            return;
+        }
+
+        Diagnostic? diagnostic;
+        try
+        {
+            diagnostic = Check(value, endpoint, holeName: null);
+        }
+        catch (BodyNotYetAnalysed)
+        {
+            Postpone(later => CheckReturn(returned, later), report);
+            return;
+        }
+
+        if (diagnostic is not null)
+        {
+            Report(diagnostic, report);
+        }
+    }
+
+    // Only a request made with this analysis's bodies throws, so bodies is set here.
+    private void Postpone(PendingCheck check, Action<Diagnostic> report)
+    {
+        if (!bodies!.Wait(check))
+        {
+            // The type has ended since: every body is there, ask again now.
+            check(report);
+        }
+    }
+
+    private void Report(List<Diagnostic>? diagnostics, Action<Diagnostic> report)
+    {
+        if (diagnostics is null)
+        {
+            return;
+        }
+
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            Report(diagnostic, report);
+        }
+    }
+
+    // The baseline counts what is reported, so only a finished check goes through it.
+    private void Report(Diagnostic diagnostic, Action<Diagnostic> report) => report(baseline is null ? diagnostic : baseline.Apply(diagnostic));
 
     // A helper of this compilation is summarised only when something personal is passed to it.
     private bool AnyCarriesData(IMethodSymbol helper, ImmutableArray<IArgumentOperation> arguments)
@@ -84,20 +157,11 @@ internal sealed class SinkCallAnalysis
         return false;
     }
 
-    public void AnalyzeReturn(OperationAnalysisContext context)
-    {
-        var returned = (IReturnOperation)context.Operation;
-        if (returned.ReturnedValue is { } value && Endpoints.Match(returned, owningSymbol, flow.MethodGroupHandlers, flow.Controllers) is { } endpoint)
-        {
-            Check(context, value, endpoint, holeName: null);
-        }
-    }
-
-    private void Check(OperationAnalysisContext context, IOperation value, SinkMatch match, string? holeName)
+    private Diagnostic? Check(IOperation value, SinkMatch match, string? holeName)
     {
         if (value.ConstantValue.HasValue || value.Syntax is null)
         {
-            return;
+            return null;
         }
 
         FlowEvaluator evaluator = EvaluatorFor(value);
@@ -121,7 +185,7 @@ internal sealed class SinkCallAnalysis
             if (taint is not null && holeName is not null && TemplateHoleEvidence.NamesAThing(value, holeName, taint))
             {
                 // "Error resolving {Path}", fullName: the template says what the variable is.
-                return;
+                return null;
             }
 
             if (taint is null && holeName is not null && heuristics == HeuristicsMode.Flow)
@@ -138,12 +202,12 @@ internal sealed class SinkCallAnalysis
 
             if (taint is null)
             {
-                return;
+                return null;
             }
         }
 
-        Diagnostic diagnostic = SinkDiagnostics.Create(owningSymbol, value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken)));
-        context.ReportDiagnostic(baseline is null ? diagnostic : baseline.Apply(diagnostic));
+        Diagnostic diagnostic = SinkDiagnostics.Create(owningSymbol, value.Syntax.GetLocation(), leaves, taint, match.Kind, match.Display, ExportFixData.For(flow, value, match, taint, new SummaryRequest(cancellationToken, bodies)));
+        return diagnostic;
     }
 
     private FlowEvaluator EvaluatorFor(IOperation operation)
@@ -159,7 +223,7 @@ internal sealed class SinkCallAnalysis
             evaluators ??= new Dictionary<IOperation, FlowEvaluator>();
             if (!evaluators.TryGetValue(root, out FlowEvaluator? evaluator))
             {
-                evaluator = flow.CreateEvaluator(root, heuristics, cancellationToken);
+                evaluator = flow.CreateEvaluator(root, heuristics, cancellationToken, bodies);
                 evaluators.Add(root, evaluator);
             }
 

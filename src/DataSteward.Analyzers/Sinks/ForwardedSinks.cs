@@ -34,7 +34,7 @@ internal sealed class ForwardedSinks
     /// <summary>What <paramref name="method"/> forwards to sinks; <see cref="ForwardedSinkSet.Unknown"/> when its body is not available.</summary>
     public ForwardedSinkSet Get(IMethodSymbol method, SummaryRequest request)
     {
-        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
+        IMethodSymbol key = MethodBodies.KeyOf(method);
         if (key.Parameters.IsEmpty)
         {
             return ForwardedSinkSet.None;
@@ -49,7 +49,7 @@ internal sealed class ForwardedSinks
     /// </summary>
     public bool IsKnownToForwardNothing(IMethodSymbol method)
     {
-        IMethodSymbol key = (method.ReducedFrom ?? method).OriginalDefinition;
+        IMethodSymbol key = MethodBodies.KeyOf(method);
         return key.Parameters.IsEmpty || (summaries.TryGetSolved(key, out ForwardedSinkSet? known) && known is { Sinks.IsEmpty: true });
     }
 
@@ -62,7 +62,7 @@ internal sealed class ForwardedSinks
             return ForwardedSinkSet.None;
         }
 
-        IOperation? body = MethodBodies.Find(model.Compilation, model.ModelFor, method, out _);
+        IOperation? body = MethodBodies.Find(model, method, request, out _);
         if (body is null)
         {
             return ForwardedSinkSet.Unknown;
