@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using DataSteward.Analyzers.Baseline;
 using DataSteward.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
