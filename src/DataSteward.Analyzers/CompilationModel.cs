@@ -130,6 +130,6 @@ internal sealed class CompilationModel
     }
 
     /// <summary>A flow evaluator for one method body (or field initialiser, or lambda) rooted at <paramref name="root"/>.</summary>
-    public FlowEvaluator CreateEvaluator(IOperation root, HeuristicsMode heuristics, CancellationToken cancellationToken, TypeMemberBodies? bodies = null) =>
+    public FlowEvaluator CreateEvaluator(IOperation root, HeuristicsMode heuristics, CancellationToken cancellationToken, DriverBodies? bodies = null) =>
         new(this, root, heuristics, summarisedMethod: null, new SummaryRequest(cancellationToken, bodies));
 }

@@ -27,9 +27,9 @@ internal sealed partial class ObjectRendering
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> polymorphicReach = SharedCache.Create<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
 
-    // Every concrete, non-generic class and struct declared in this compilation's source, nested ones included: built
-    // once, on the first polymorphic value that reaches a serialising sink.
-    private ImmutableArray<INamedTypeSymbol> concreteSourceTypes;
+    // Every concrete, non-generic class and struct declared in this compilation's source, nested ones included, under
+    // the name and arity of each of its base types and interfaces: built once, on the first polymorphic question.
+    private Dictionary<string, List<INamedTypeSymbol>>? concreteTypesByBaseName;
 
     /// <summary>
     /// Whether the serialiser writes the value's run-time type, so a derived instance shows its own members: Serilog,
@@ -162,8 +162,25 @@ internal sealed partial class ObjectRendering
             return ImmutableArray<INamedTypeSymbol>.Empty;
         }
 
+        // Only a type with a base or interface of the same name and arity can satisfy a base (also when either side is
+        // an unresolved library's type, which is known by its name and arity only); the exact test follows.
+        Dictionary<string, List<INamedTypeSymbol>> index = ConcreteTypesByBaseName(cancellationToken);
+        List<INamedTypeSymbol>? narrowest = null;
+        foreach (INamedTypeSymbol baseType in bases)
+        {
+            if (!index.TryGetValue(NameKey(baseType), out List<INamedTypeSymbol>? named))
+            {
+                return ImmutableArray<INamedTypeSymbol>.Empty;
+            }
+
+            if (narrowest is null || named.Count < narrowest.Count)
+            {
+                narrowest = named;
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        foreach (INamedTypeSymbol candidate in ConcreteSourceTypes(cancellationToken))
+        foreach (INamedTypeSymbol candidate in narrowest!)
         {
             if (SatisfiesAll(candidate, bases))
             {
@@ -265,15 +282,15 @@ internal sealed partial class ObjectRendering
             ? left.Arity == right.Arity && string.Equals(left.Name, right.Name, StringComparison.Ordinal)
             : SymbolEqualityComparer.Default.Equals(left.OriginalDefinition, right.OriginalDefinition);
 
-    private ImmutableArray<INamedTypeSymbol> ConcreteSourceTypes(CancellationToken cancellationToken)
+    private Dictionary<string, List<INamedTypeSymbol>> ConcreteTypesByBaseName(CancellationToken cancellationToken)
     {
-        ImmutableArray<INamedTypeSymbol> known = concreteSourceTypes;
-        if (!known.IsDefault)
+        Dictionary<string, List<INamedTypeSymbol>>? known = Volatile.Read(ref concreteTypesByBaseName);
+        if (known is not null)
         {
             return known;
         }
 
-        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var concrete = new List<INamedTypeSymbol>();
         var namespaces = new Stack<INamespaceSymbol>();
         namespaces.Push(context.Compilation.Assembly.GlobalNamespace);
         while (namespaces.Count > 0)
@@ -287,27 +304,55 @@ internal sealed partial class ObjectRendering
 
             foreach (INamedTypeSymbol type in ns.GetTypeMembers())
             {
-                AddConcrete(type, builder);
+                AddConcrete(type, concrete);
             }
         }
 
-        // Several threads may build it at once; they build the same list, and the first one stored is kept.
-        ImmutableInterlocked.InterlockedInitialize(ref concreteSourceTypes, builder.ToImmutable());
-        return concreteSourceTypes;
+        var index = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (INamedTypeSymbol type in concrete)
+        {
+            keys.Clear();
+            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                keys.Add(NameKey(current));
+            }
+
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                keys.Add(NameKey(implemented));
+            }
+
+            foreach (string key in keys)
+            {
+                if (!index.TryGetValue(key, out List<INamedTypeSymbol>? named))
+                {
+                    index.Add(key, named = new List<INamedTypeSymbol>());
+                }
+
+                named.Add(type);
+            }
+        }
+
+        // Several threads may build it at once; they build the same index, and the first one stored is kept.
+        return Interlocked.CompareExchange(ref concreteTypesByBaseName, index, null) ?? index;
     }
+
+    private static string NameKey(INamedTypeSymbol type) =>
+        type.Arity == 0 ? type.Name : type.Name + "`" + type.Arity.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // A generic type is no candidate of its own: a wrapper (IdentifiedCommand<T> : IRequest) holds what it is bound
     // to, which are candidates already, and naming them twice, once through the wrapper, only lengthens the message.
-    private static void AddConcrete(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol>.Builder builder)
+    private static void AddConcrete(INamedTypeSymbol type, List<INamedTypeSymbol> concrete)
     {
         if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsStatic && !type.IsImplicitlyDeclared && !type.IsGenericType)
         {
-            builder.Add(type);
+            concrete.Add(type);
         }
 
         foreach (INamedTypeSymbol nested in type.GetTypeMembers())
         {
-            AddConcrete(nested, builder);
+            AddConcrete(nested, concrete);
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SummaryRequest
     private RecursionState<MethodSummary>? returns;
     private RecursionState<ForwardedSinkSet>? forwards;
 
-    public SummaryRequest(CancellationToken cancellationToken, TypeMemberBodies? bodies = null)
+    public SummaryRequest(CancellationToken cancellationToken, DriverBodies? bodies = null)
     {
         CancellationToken = cancellationToken;
         Bodies = bodies;
@@ -23,10 +23,10 @@ internal sealed class SummaryRequest
     public CancellationToken CancellationToken { get; }
 
     /// <summary>
-    /// Under the analyser driver, the bodies of the type being analysed, as the driver reaches them; null elsewhere (a
-    /// code fix, the generator, the other rules), where any body is bound when asked for.
+    /// Under the analyser driver, the member bodies as the driver reaches them; null elsewhere (a code fix, the
+    /// generator, the other rules), where any body is bound when asked for.
     /// </summary>
-    public TypeMemberBodies? Bodies { get; }
+    public DriverBodies? Bodies { get; }
 
     /// <summary>Recursion state of <see cref="MethodSummaries"/>.</summary>
     internal RecursionState<MethodSummary> Returns => returns ??= new();

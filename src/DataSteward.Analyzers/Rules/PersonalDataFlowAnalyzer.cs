@@ -38,12 +38,24 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             CompilationModel flow = CompilationModel.For(start.Compilation, start.Options);
             ErrorSeverityBaseline? baseline = ErrorSeverityBaseline.For(start.Options, start.CancellationToken);
 
-            // One analysis per type, so that a check needing a helper of the type the driver has not reached yet can
-            // wait for the type's end instead of binding the helper first (TypeMemberBodies).
+            // The whole compilation (the build): a check needing a body the driver has not reached yet waits for it,
+            // in any type (CompilationMemberBodies); the bodies never reached are bound at the end.
+            var compilationBodies = new CompilationMemberBodies(start.Compilation);
+            start.RegisterCompilationEndAction(end =>
+            {
+                if (compilationBodies.End() is { } checks)
+                {
+                    RunAll(checks, end.ReportDiagnostic);
+                }
+            });
+
+            // One analysis per type. A symbol start without a filter tree belongs to the whole compilation's analysis;
+            // with one, to a document's (the editor), where a check waits only for its own type's end (TypeMemberBodies).
             start.RegisterSymbolStartAction(typeStart =>
             {
                 var type = (INamedTypeSymbol)typeStart.Symbol;
-                var bodies = new TypeMemberBodies(type);
+                TypeMemberBodies? typeBodies = typeStart.FilterTree is null ? null : new TypeMemberBodies(type, typeStart.Compilation);
+                DriverBodies bodies = (DriverBodies?)typeBodies ?? compilationBodies;
                 typeStart.RegisterOperationBlockStartAction(block =>
                 {
                     // A nested type's members are its own analysis's.
@@ -52,22 +64,34 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    if (!block.OperationBlocks.IsEmpty && block.OperationBlocks[0].SemanticModel is { } model)
+                    SemanticModel? model = block.OperationBlocks.IsEmpty ? null : block.OperationBlocks[0].SemanticModel;
+                    if (typeBodies is null)
                     {
-                        bodies.Reached(block.OwningSymbol, model);
+                        if (compilationBodies.Reached(block.OwningSymbol, model) is { } waited)
+                        {
+                            block.RegisterOperationBlockEndAction(end => RunAll(waited, end.ReportDiagnostic));
+                        }
+                    }
+                    else if (model is not null)
+                    {
+                        typeBodies.Reached(block.OwningSymbol, model);
                     }
 
                     var sinks = new SinkCallAnalysis(flow, block.OwningSymbol, block.Options, block.CancellationToken, baseline?.NewScope(), bodies);
                     block.RegisterOperationAction(sinks.AnalyzeOperation, SinkOperations);
                     block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
                 });
-                typeStart.RegisterSymbolEndAction(end =>
+
+                if (typeBodies is not null)
                 {
-                    if (bodies.End() is { } checks)
+                    typeStart.RegisterSymbolEndAction(end =>
                     {
-                        RunAll(checks, end.ReportDiagnostic);
-                    }
-                });
+                        if (typeBodies.End() is { } checks)
+                        {
+                            RunAll(checks, end.ReportDiagnostic);
+                        }
+                    });
+                }
             }, SymbolKind.NamedType);
         });
     }

@@ -28,9 +28,9 @@ internal sealed class SinkCallAnalysis
     private readonly object gate = new();
     // DS0003 violations the baseline accepts are reported suppressed (no suppressor may suppress an error-severity rule).
     private readonly ErrorSeverityBaseline.Scope? baseline;
-    private readonly TypeMemberBodies? bodies;
+    private readonly DriverBodies? bodies;
 
-    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken, ErrorSeverityBaseline.Scope? baseline = null, TypeMemberBodies? bodies = null)
+    public SinkCallAnalysis(CompilationModel flow, ISymbol owningSymbol, AnalyzerOptions options, CancellationToken cancellationToken, ErrorSeverityBaseline.Scope? baseline = null, DriverBodies? bodies = null)
     {
         this.flow = flow;
         this.baseline = baseline;
@@ -67,9 +67,9 @@ internal sealed class SinkCallAnalysis
                 }
             }
         }
-        catch (BodyNotYetAnalysed)
+        catch (BodyNotYetAnalysed missing)
         {
-            Postpone(later => CheckSinks(operation, later), report);
+            Postpone(missing.Method, later => CheckSinks(operation, later), report);
             found = null;
         }
         finally
@@ -93,9 +93,9 @@ internal sealed class SinkCallAnalysis
         {
             diagnostic = Check(value, endpoint, holeName: null);
         }
-        catch (BodyNotYetAnalysed)
+        catch (BodyNotYetAnalysed missing)
         {
-            Postpone(later => CheckReturn(returned, later), report);
+            Postpone(missing.Method, later => CheckReturn(returned, later), report);
             return;
         }
 
@@ -106,11 +106,11 @@ internal sealed class SinkCallAnalysis
     }
 
     // Only a request made with this analysis's bodies throws, so bodies is set here.
-    private void Postpone(PendingCheck check, Action<Diagnostic> report)
+    private void Postpone(IMethodSymbol awaited, PendingCheck check, Action<Diagnostic> report)
     {
-        if (!bodies!.Wait(check))
+        if (!bodies!.Wait(awaited, check))
         {
-            // The type has ended since: every body is there, ask again now.
+            // Reached since: ask again now.
             check(report);
         }
     }

@@ -27,6 +27,7 @@ internal sealed partial class SinkReach
     private readonly DeclarationsByName declarations;
     private readonly bool sinksDeclaredElsewhere;
     private readonly ConcurrentDictionary<string, bool> calledNames = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> calledOnReceiverNames = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> createdNames = new(StringComparer.Ordinal);
 
     public SinkReach(Compilation compilation, SinkTable sinks)
@@ -153,7 +154,7 @@ internal sealed partial class SinkReach
         {
             if (declaration is MethodDeclarationSyntax method)
             {
-                if (IsPartial(method.Modifiers) || HasDataSinkParameter(method.ParameterList))
+                if (HasModifier(method.Modifiers, SyntaxKind.PartialKeyword) || HasDataSinkParameter(method.ParameterList))
                 {
                     // A [LoggerMessage] or generated partial method, a [DataSink] parameter: a sink itself.
                     return true;
@@ -184,8 +185,7 @@ internal sealed partial class SinkReach
                 scope.Declare(node);
                 bool reaches = node switch
                 {
-                    InvocationExpressionSyntax invocation =>
-                        (scope.Carries(invocation.ArgumentList) || scope.ReceiverCarries(invocation.Expression)) && Invocation(invocation, scope, depth),
+                    InvocationExpressionSyntax invocation => Invocation(invocation, scope, depth),
                     ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation =>
                         scope.Carries(creation.ArgumentList) && Creation(creation.Type, depth),
                     ImplicitObjectCreationExpressionSyntax creation =>
@@ -207,6 +207,12 @@ internal sealed partial class SinkReach
         private bool Invocation(InvocationExpressionSyntax invocation, Scope scope, int depth)
         {
             ExpressionSyntax target = invocation.Expression;
+            bool argumentsCarry = scope.Carries(invocation.ArgumentList);
+            if (!argumentsCarry && !scope.ReceiverCarries(target))
+            {
+                return false;
+            }
+
             string? name = SimpleName(target);
             if (name is null)
             {
@@ -229,7 +235,8 @@ internal sealed partial class SinkReach
 
             if (owner.declarations.Members(name).Count > 0)
             {
-                return Named('m', name, arguments, depth);
+                // Only the receiver carries a value: it is passed on only if the method is an extension method.
+                return Named(argumentsCarry ? 'm' : 'x', name, arguments, depth);
             }
 
             // A bare name that no member of this compilation has: a delegate in a local or a parameter (a logger delegate
@@ -267,7 +274,8 @@ internal sealed partial class SinkReach
             return SimpleName(target) is { } name && (owner.sinkNames.IsProperty(name) || AnyDataSinkProperty(name));
         }
 
-        // kind: 'm' a called name with that many arguments, 't' a created type's name (arguments: -1).
+        // kind: 'm' a called name with that many arguments, 'x' the same with only the receiver carrying a value, 't' a
+        // created type's name (arguments: -1).
         private bool Named(char kind, string name, int arguments, int depth)
         {
             ConcurrentDictionary<string, bool> cache = owner.CacheFor(kind);
@@ -285,7 +293,7 @@ internal sealed partial class SinkReach
             }
 
             int guessesBefore = guesses;
-            bool result = kind == 'm' ? AnyMemberCalled(name, arguments, depth) : AnyTypeCreated(name, depth);
+            bool result = kind == 't' ? AnyTypeCreated(name, depth) : AnyMemberCalled(name, arguments, receiverOnly: kind == 'x', depth);
             open.Remove(key);
             if (result || guesses == guessesBefore)
             {
@@ -299,16 +307,16 @@ internal sealed partial class SinkReach
             return result;
         }
 
-        private bool AnyMemberCalled(string name, int arguments, int depth)
+        private bool AnyMemberCalled(string name, int arguments, bool receiverOnly, int depth)
         {
             foreach (SyntaxNode member in owner.declarations.Members(name))
             {
                 bool reaches = member switch
                 {
-                    MethodDeclarationSyntax method => Accepts(method.ParameterList, arguments) && Declaration(method, depth + 1),
+                    MethodDeclarationSyntax method => (!receiverOnly || IsExtension(method.ParameterList)) && Accepts(method.ParameterList, arguments) && Declaration(method, depth + 1),
                     // A field or property holding a delegate, invoked: a LoggerMessage.Define logger delegate.
-                    BaseFieldDeclarationSyntax field => IsDelegateType(field.Declaration.Type),
-                    PropertyDeclarationSyntax property => IsDelegateType(property.Type),
+                    BaseFieldDeclarationSyntax field => !receiverOnly && IsDelegateType(field.Declaration.Type),
+                    PropertyDeclarationSyntax property => !receiverOnly && IsDelegateType(property.Type),
                     _ => false,
                 };
                 if (reaches)
@@ -388,7 +396,28 @@ internal sealed partial class SinkReach
             SimpleName(type) is { } name && (name == "Action" || owner.declarations.IsDelegate(name));
     }
 
-    private ConcurrentDictionary<string, bool> CacheFor(char kind) => kind == 'm' ? calledNames : createdNames;
+    private ConcurrentDictionary<string, bool> CacheFor(char kind) => kind switch
+    {
+        'm' => calledNames,
+        'x' => calledOnReceiverNames,
+        _ => createdNames,
+    };
+
+    private static bool IsExtension(ParameterListSyntax parameters) =>
+        parameters.Parameters.Count > 0 && HasModifier(parameters.Parameters[0].Modifiers, SyntaxKind.ThisKeyword);
+
+    private static bool HasModifier(SyntaxTokenList modifiers, SyntaxKind kind)
+    {
+        foreach (SyntaxToken modifier in modifiers)
+        {
+            if (modifier.IsKind(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasNamedArgument(ArgumentListSyntax arguments)
     {
@@ -428,19 +457,6 @@ internal sealed partial class SinkReach
         return Fits(arguments) || (extension && Fits(arguments + 1));
 
         bool Fits(int count) => count >= required && (count <= all || paramsArray);
-    }
-
-    private static bool IsPartial(SyntaxTokenList modifiers)
-    {
-        foreach (SyntaxToken modifier in modifiers)
-        {
-            if (modifier.IsKind(SyntaxKind.PartialKeyword))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasDataSinkParameter(ParameterListSyntax parameters)

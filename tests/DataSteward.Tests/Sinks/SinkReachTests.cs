@@ -40,6 +40,16 @@ public sealed class SinkReachTests
     [InlineData("void M(string s) { var a = new Audit(s); }")]
     [InlineData("void M(Counter<int> c, string s) => c.Add(1, new KeyValuePair<string, object?>(\"user\", s));")]
     [InlineData("void M(string s) => Format(s, \"!\");")]
+    // Variables that hold the parameter: assigned, looped over, tested, appended to, given as out argument.
+    [InlineData("void M(string s) { string t = \"\"; t = s; Console.WriteLine(t); }")]
+    [InlineData("void M(List<string> xs) { foreach (var x in xs) Console.WriteLine(x); }")]
+    [InlineData("void M(object o) { if (o is string t) Console.WriteLine(t); }")]
+    [InlineData("void M(string s) { var b = new System.Text.StringBuilder(); b.Append(s); Console.WriteLine(b); }")]
+    [InlineData("void M(string s) { var parts = new List<string>(); for (var i = 0; i < 2; i++) { Console.WriteLine(parts); parts.Add(s); } }")]
+    [InlineData("void M(string s) { Split(s, out var first); Console.WriteLine(first); }")]
+    [InlineData("void M(string s) { var (a, b) = (s, name); Console.WriteLine(a); }")]
+    // The receiver is an extension method's first parameter.
+    [InlineData("void M(Item item) => item.Announce();")]
     public void A_body_that_may_pass_a_parameter_to_a_sink_is_bound(string member) =>
         Assert.True(MayReachSink(member));
 
@@ -57,6 +67,8 @@ public sealed class SinkReachTests
     [InlineData("void M(string s) { var p = new Point(s, s); }")]
     // Helpers calling each other with no sink anywhere.
     [InlineData("void M(string s) => Loop(s, 3);")]
+    // An instance method does not take its receiver as a parameter: what it logs of itself is its own analysis's.
+    [InlineData("void M(Item item) => item.Describe(\"at \");")]
     public void A_body_that_cannot_pass_a_parameter_to_a_sink_is_not_bound(string member) =>
         Assert.False(MayReachSink(member));
 
@@ -98,6 +110,18 @@ public sealed class SinkReachTests
                 static void Loop2(string p, int n) { if (n > 0) Loop(p.Trim(), n - 1); }
                 static string Format(string a) => a.Trim();
                 static void Format(string a, string b) => Console.WriteLine(a + b);
+                static void Split(string a, out string b) => b = a;
+            }
+
+            public class Item
+            {
+                public string Name { get; set; } = "";
+                public void Describe(string prefix) => Console.WriteLine(prefix + Name);
+            }
+
+            public static class ItemLog
+            {
+                public static void Announce(this Item item) => Console.WriteLine(item.Name);
             }
 
             public interface IAuditJournal { void Warn(string message); }

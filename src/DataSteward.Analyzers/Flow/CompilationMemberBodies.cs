@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace DataSteward.Analyzers.Flow;
+
+/// <summary>
+/// When the whole compilation is analysed (the build), which member bodies the driver has reached, across all types,
+/// and the sink checks waiting for one it has not: such a check runs again at the end of the awaited member's block,
+/// where the driver has bound it, and reports from there. A body the driver never reaches (generated code) is waited
+/// for until the compilation's end, and bound then.
+/// </summary>
+/// <remarks>
+/// Only the whole compilation's analysis keeps what is reported from another member's block; a document's analysis
+/// (the editor) drops it, so there the waiting is the type's (<see cref="TypeMemberBodies"/>), and a helper of another
+/// type is bound when asked for. Both report the same diagnostics. No model is kept: a reached body is read from the
+/// compilation's own cached model of its tree, so nothing here holds a bound tree alive.
+/// </remarks>
+internal sealed class CompilationMemberBodies : DriverBodies
+{
+    private readonly Compilation compilation;
+    private readonly object gate = new();
+    private readonly HashSet<IMethodSymbol> reached = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxTree, WeakReference<SemanticModel>> models = new();
+    private readonly Dictionary<IMethodSymbol, List<PendingCheck>> waiting = new(SymbolEqualityComparer.Default);
+    private bool ended;
+
+    public CompilationMemberBodies(Compilation compilation)
+    {
+        this.compilation = compilation;
+    }
+
+    /// <summary>The driver has started the block of <paramref name="owningSymbol"/>; hands back the checks that waited for it.</summary>
+    public List<PendingCheck>? Reached(ISymbol owningSymbol, SemanticModel? model)
+    {
+        if (KeyOfBlock(owningSymbol) is not { } key)
+        {
+            return null;
+        }
+
+        lock (gate)
+        {
+            reached.Add(key);
+            if (model is not null && (!models.TryGetValue(model.SyntaxTree, out WeakReference<SemanticModel>? known) || !known.TryGetTarget(out SemanticModel? alive) || alive != model))
+            {
+                models[model.SyntaxTree] = new WeakReference<SemanticModel>(model);
+            }
+
+            if (waiting.TryGetValue(key, out List<PendingCheck>? checks))
+            {
+                waiting.Remove(key);
+                return checks;
+            }
+
+            return null;
+        }
+    }
+
+    public override SemanticModel? ModelFor(IMethodSymbol method)
+    {
+        lock (gate)
+        {
+            if (reached.Contains(method))
+            {
+                return DriverModelOf(method);
+            }
+
+            if (ended)
+            {
+                return null;
+            }
+        }
+
+        if (RunsInOwnBlock(method, compilation))
+        {
+            throw new BodyNotYetAnalysed(method);
+        }
+
+        return null;
+    }
+
+    public override bool Wait(IMethodSymbol awaited, PendingCheck check)
+    {
+        lock (gate)
+        {
+            if (ended || reached.Contains(awaited))
+            {
+                return false;
+            }
+
+            if (!waiting.TryGetValue(awaited, out List<PendingCheck>? checks))
+            {
+                waiting.Add(awaited, checks = new List<PendingCheck>(1));
+            }
+
+            checks.Add(check);
+            return true;
+        }
+    }
+
+    // The driver's model of the tree the reached method is declared in, while something still holds it; a model dropped
+    // since (the driver releases a tree's model when the tree is done) is not kept alive here.
+    private SemanticModel? DriverModelOf(IMethodSymbol method)
+    {
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            if (models.TryGetValue(reference.SyntaxTree, out WeakReference<SemanticModel>? weak) && weak.TryGetTarget(out SemanticModel? model))
+            {
+                return model;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The compilation's end: hands back the checks still waiting (for bodies the driver never reached).</summary>
+    public List<PendingCheck>? End()
+    {
+        lock (gate)
+        {
+            ended = true;
+            List<PendingCheck>? all = null;
+            foreach (List<PendingCheck> checks in waiting.Values)
+            {
+                (all ??= new List<PendingCheck>()).AddRange(checks);
+            }
+
+            waiting.Clear();
+            return all;
+        }
+    }
+}
