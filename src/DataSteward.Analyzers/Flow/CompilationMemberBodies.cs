@@ -56,6 +56,8 @@ internal sealed class CompilationMemberBodies : DriverBodies
         }
     }
 
+    public override bool DriverBindsEveryBody => true;
+
     public override SemanticModel? ModelFor(IMethodSymbol method)
     {
         lock (gate)

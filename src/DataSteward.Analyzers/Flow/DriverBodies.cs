@@ -18,6 +18,12 @@ namespace DataSteward.Analyzers.Flow;
 internal abstract class DriverBodies
 {
     /// <summary>
+    /// Whether the driver binds every body of the compilation in this analysis (the whole compilation's), so that a
+    /// summary reading a body costs no binding of its own once the body is reached.
+    /// </summary>
+    public abstract bool DriverBindsEveryBody { get; }
+
+    /// <summary>
     /// The semantic model to read <paramref name="method"/>'s body from, or null to bind it where the compilation's
     /// models are (already bound, or not waited for). Throws <see cref="BodyNotYetAnalysed"/> for a body to wait for.
     /// </summary>

@@ -43,6 +43,9 @@ internal sealed class TypeMemberBodies : DriverBodies
         }
     }
 
+    /// <summary>A document's analysis binds only the document's bodies: a helper elsewhere is bound for its summary.</summary>
+    public override bool DriverBindsEveryBody => false;
+
     /// <summary>
     /// The driver's model of a member of this type once its block is reached; null for a method of another type.
     /// Throws <see cref="BodyNotYetAnalysed"/> for a member of this type the driver has yet to reach.

@@ -56,8 +56,9 @@ internal sealed class ForwardedSinks
     private ForwardedSinkSet Compute(IMethodSymbol method, SummaryRequest request)
     {
         // Syntax first (asked only for helpers an argument worth it is passed to): a body that cannot pass a parameter
-        // to a sink forwards nothing, and is not bound.
-        if (!reach.Value.MayReachSink(method, request.CancellationToken))
+        // to a sink forwards nothing, and is not bound. Where the driver binds every body anyway (the whole
+        // compilation's analysis), reading the bound body is cheaper than the syntactic walk that would spare it.
+        if (request.Bodies is not { DriverBindsEveryBody: true } && !reach.Value.MayReachSink(method, request.CancellationToken))
         {
             return ForwardedSinkSet.None;
         }

@@ -11,7 +11,8 @@ namespace DataSteward.Analyzers.Sinks;
 
 /// <summary>
 /// Whether a method of this compilation can reach a sink at all, read from syntax alone, before its body is bound for
-/// a forwarded-sink summary. A body may reach a sink when it passes one of its parameters or locals to a call, creation
+/// a forwarded-sink summary (in a document's analysis, and outside the analyser driver; the whole compilation's analysis
+/// reads the bodies the driver binds anyway). A body may reach a sink when it passes one of its parameters or locals to a call, creation
 /// or property set named like one of the sink table's, to an exception it creates, to a level-named method (a logger
 /// wrapper) or a logger delegate, or to a method of this compilation whose body — found by name, followed
 /// transitively — may.

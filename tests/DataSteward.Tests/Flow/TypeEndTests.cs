@@ -258,6 +258,7 @@ public sealed class TypeMemberBodiesTests
     {
         var bodies = new DataSteward.Analyzers.Flow.TypeMemberBodies(Compilation.GetTypeByMetadataName("Registry")!, Compilation);
 
+        Assert.False(bodies.DriverBindsEveryBody);
         Assert.Throws<DataSteward.Analyzers.Flow.BodyNotYetAnalysed>(() => bodies.ModelFor(Member<IMethodSymbol>("Registry", "Helper")));
         Assert.Throws<DataSteward.Analyzers.Flow.BodyNotYetAnalysed>(() => bodies.ModelFor(Member<IPropertySymbol>("Registry", "Count").GetMethod!));
     }
@@ -303,6 +304,7 @@ public sealed class TypeMemberBodiesTests
     {
         var bodies = new DataSteward.Analyzers.Flow.CompilationMemberBodies(Compilation);
 
+        Assert.True(bodies.DriverBindsEveryBody);
         Assert.Throws<DataSteward.Analyzers.Flow.BodyNotYetAnalysed>(() => bodies.ModelFor(Member<IMethodSymbol>("Registry", "Helper")));
         Assert.Throws<DataSteward.Analyzers.Flow.BodyNotYetAnalysed>(() => bodies.ModelFor(Member<IMethodSymbol>("Other", "Helper")));
         Assert.Throws<DataSteward.Analyzers.Flow.BodyNotYetAnalysed>(() => bodies.ModelFor(Member<IPropertySymbol>("Registry", "Count").GetMethod!));
