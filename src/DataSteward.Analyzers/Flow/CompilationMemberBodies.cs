@@ -18,7 +18,6 @@ namespace DataSteward.Analyzers.Flow;
 /// </remarks>
 internal sealed class CompilationMemberBodies : DriverBodies
 {
-    private readonly Compilation compilation;
     private readonly object gate = new();
     private readonly HashSet<IMethodSymbol> reached = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SyntaxTree, WeakReference<SemanticModel>> models = new();
@@ -26,8 +25,8 @@ internal sealed class CompilationMemberBodies : DriverBodies
     private bool ended;
 
     public CompilationMemberBodies(Compilation compilation)
+        : base(compilation)
     {
-        this.compilation = compilation;
     }
 
     /// <summary>The driver has started the block of <paramref name="owningSymbol"/>; hands back the checks that waited for it.</summary>
@@ -73,12 +72,7 @@ internal sealed class CompilationMemberBodies : DriverBodies
             }
         }
 
-        if (RunsInOwnBlock(method, compilation))
-        {
-            throw new BodyNotYetAnalysed(method);
-        }
-
-        return null;
+        return NotReachedYet(method);
     }
 
     public override bool Wait(IMethodSymbol awaited, PendingCheck check)

@@ -17,6 +17,13 @@ namespace DataSteward.Analyzers.Flow;
 /// </remarks>
 internal abstract class DriverBodies
 {
+    private readonly Compilation compilation;
+
+    protected DriverBodies(Compilation compilation)
+    {
+        this.compilation = compilation;
+    }
+
     /// <summary>
     /// Whether the driver binds every body of the compilation in this analysis (the whole compilation's), so that a
     /// summary reading a body costs no binding of its own once the body is reached.
@@ -41,9 +48,16 @@ internal abstract class DriverBodies
         _ => null,
     };
 
+    /// <summary>
+    /// For a body not reached yet: throws <see cref="BodyNotYetAnalysed"/> when the driver will analyse it as a block
+    /// of its own, else null (a body the driver never analyses alone is bound when asked for).
+    /// </summary>
+    protected SemanticModel? NotReachedYet(IMethodSymbol method) =>
+        RunsInOwnBlock(method, compilation) ? throw new BodyNotYetAnalysed(method) : null;
+
     // Only a body the driver analyses as a block of its own is waited for; a local function's is inside its
     // container's, and a primary constructor's base call or an implicit member has none.
-    protected static bool RunsInOwnBlock(IMethodSymbol method, Compilation compilation)
+    private static bool RunsInOwnBlock(IMethodSymbol method, Compilation compilation)
     {
         switch (method.MethodKind)
         {

@@ -17,16 +17,15 @@ namespace DataSteward.Analyzers.Flow;
 internal sealed class TypeMemberBodies : DriverBodies
 {
     private readonly INamedTypeSymbol type;
-    private readonly Compilation compilation;
     private readonly object gate = new();
     private readonly Dictionary<IMethodSymbol, SemanticModel> reached = new(SymbolEqualityComparer.Default);
     private List<PendingCheck>? waiting;
     private bool ended;
 
     public TypeMemberBodies(INamedTypeSymbol type, Compilation compilation)
+        : base(compilation)
     {
         this.type = type;
-        this.compilation = compilation;
     }
 
     /// <summary>The driver has started the block of <paramref name="owningSymbol"/>, bound in <paramref name="model"/>.</summary>
@@ -70,12 +69,7 @@ internal sealed class TypeMemberBodies : DriverBodies
             }
         }
 
-        if (RunsInOwnBlock(method, compilation))
-        {
-            throw new BodyNotYetAnalysed(method);
-        }
-
-        return null;
+        return NotReachedYet(method);
     }
 
     /// <summary>Keeps <paramref name="check"/> for the type's end (the awaited member is of this type). False when the type has ended: run it now.</summary>
