@@ -13,8 +13,9 @@ namespace DataSteward.Analyzers.Flow;
 /// <remarks>
 /// Only the whole compilation's analysis keeps what is reported from another member's block; a document's analysis
 /// (the editor) drops it, so there the waiting is the type's (<see cref="TypeMemberBodies"/>), and a helper of another
-/// type is bound when asked for. Both report the same diagnostics. No model is kept: a reached body is read from the
-/// compilation's own cached model of its tree, so nothing here holds a bound tree alive.
+/// type is bound when asked for. Both report the same diagnostics. A reached body is read from the driver's model of its
+/// tree, held by weak reference: the compilation's own models would bind it again once the driver has dropped a finished
+/// tree's model, and nothing here holds a bound tree alive.
 /// </remarks>
 internal sealed class CompilationMemberBodies : DriverBodies
 {
@@ -40,9 +41,16 @@ internal sealed class CompilationMemberBodies : DriverBodies
         lock (gate)
         {
             reached.Add(key);
-            if (model is not null && (!models.TryGetValue(model.SyntaxTree, out WeakReference<SemanticModel>? known) || !known.TryGetTarget(out SemanticModel? alive) || alive != model))
+            if (model is not null)
             {
-                models[model.SyntaxTree] = new WeakReference<SemanticModel>(model);
+                if (models.TryGetValue(model.SyntaxTree, out WeakReference<SemanticModel>? known))
+                {
+                    known.SetTarget(model);
+                }
+                else
+                {
+                    models.Add(model.SyntaxTree, new WeakReference<SemanticModel>(model));
+                }
             }
 
             if (waiting.TryGetValue(key, out List<PendingCheck>? checks))
