@@ -178,14 +178,16 @@ internal sealed partial class ObjectRendering
         var members = ImmutableArray.CreateBuilder<SerialisedMember>();
         var expanded = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         var queue = new Queue<PendingType>();
-        queue.Enqueue(new PendingType(rootItem, rootItem.Name, Covered: false));
+        if (rootItem is INamedTypeSymbol rootType)
+        {
+            Enqueue(queue, expanded, rootType, rootItem.Name, covered: false);
+        }
         int visits = 0;
         while (queue.Count > 0 && origins.Count < MaxOrigins && visits < MaxMemberVisits)
         {
             PendingType pending = queue.Dequeue();
-            // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
-            if (Unwrap(pending.Type) is not INamedTypeSymbol named || !IsExpandable(named)
-                || expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
+            INamedTypeSymbol named = pending.Type;
+            if (expanded.Count >= MaxExpandedTypes || !expanded.Add(named))
             {
                 continue;
             }
@@ -239,22 +241,37 @@ internal sealed partial class ObjectRendering
                     continue;
                 }
 
-                if (Unwrap(memberType) is ITypeParameterSymbol parameter)
+                ITypeSymbol item = Unwrap(memberType);
+                if (item is ITypeParameterSymbol parameter)
                 {
                     // A member of type T holds what T is bound to: the types satisfying its constraints, named by the member's path.
                     foreach (INamedTypeSymbol instance in CandidatesOf(parameter, request.CancellationToken))
                     {
-                        queue.Enqueue(new PendingType(instance, path, pending.Covered || reported));
+                        if (Unwrap(instance) is INamedTypeSymbol candidate)
+                        {
+                            Enqueue(queue, expanded, candidate, path, pending.Covered || reported);
+                        }
                     }
                 }
-                else
+                else if (item is INamedTypeSymbol next)
                 {
-                    queue.Enqueue(new PendingType(memberType, path, pending.Covered || reported));
+                    Enqueue(queue, expanded, next, path, pending.Covered || reported);
                 }
             }
         }
 
         return new SerialisedView(Taint.FromAll(origins.ToImmutable()), members.ToImmutable());
+    }
+
+    // Only the types a rendering expands are queued: most members are strings, numbers and dates, and a type already
+    // expanded is not expanded again.
+    private void Enqueue(Queue<PendingType> queue, HashSet<ITypeSymbol> expanded, INamedTypeSymbol type, string path, bool covered)
+    {
+        // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
+        if (!expanded.Contains(type) && IsExpandable(type))
+        {
+            queue.Enqueue(new PendingType(type, path, covered));
+        }
     }
 
     // What the serialiser writes in place of the value: a collection's items, a dictionary's values, a task's result.
@@ -363,7 +380,7 @@ internal sealed partial class ObjectRendering
             return array.ElementType;
         }
 
-        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
+        if (type is not INamedTypeSymbol named || !MayBeEnumerable(named))
         {
             return null;
         }
@@ -380,6 +397,17 @@ internal sealed partial class ObjectRendering
 
         return null;
     }
+
+    // Strings, primitives, enums and delegates are not rendered as collections: answered without listing their
+    // interfaces, which this question is asked for every member of every type walked.
+    private static bool MayBeEnumerable(INamedTypeSymbol type) =>
+        type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+        && type.SpecialType is SpecialType.None
+            or SpecialType.System_Collections_Generic_IEnumerable_T
+            or SpecialType.System_Collections_Generic_ICollection_T
+            or SpecialType.System_Collections_Generic_IList_T
+            or SpecialType.System_Collections_Generic_IReadOnlyCollection_T
+            or SpecialType.System_Collections_Generic_IReadOnlyList_T;
 
     private static IEnumerable<INamedTypeSymbol> Concat(INamedTypeSymbol first, ImmutableArray<INamedTypeSymbol> rest)
     {
@@ -428,7 +456,7 @@ internal sealed partial class ObjectRendering
         return null;
     }
 
-    private readonly record struct PendingType(ITypeSymbol Type, string Path, bool Covered);
+    private readonly record struct PendingType(INamedTypeSymbol Type, string Path, bool Covered);
 
     // A type whose members a serialised rendering walks: not opaque (strings, streams…), not a library type, not
     // declared clean ([Pseudonymised], [NotPersonalData]).

@@ -75,10 +75,10 @@ internal sealed class RecursiveSummaries<TValue>
         {
             frame.Value = ComputeIn(state, frame, request);
         }
-        catch (BodyNotYetAnalysed)
+        catch (BodyNotYetAnalysed) when (Abandon(state))
         {
-            // The whole question is abandoned and asked again later: nothing half-computed may stay on the stack.
-            state.Abandon();
+            // Never entered: the filter abandons the state as the exception passes, without a catch and rethrow at
+            // every level of the recursion (each rethrow is another exception dispatch).
             throw;
         }
 
@@ -94,9 +94,8 @@ internal sealed class RecursiveSummaries<TValue>
         {
             return SolveGroup(state, frame, request);
         }
-        catch (BodyNotYetAnalysed)
+        catch (BodyNotYetAnalysed) when (Abandon(state))
         {
-            state.Abandon();
             throw;
         }
     }
@@ -143,6 +142,14 @@ internal sealed class RecursiveSummaries<TValue>
         }
 
         return result;
+    }
+
+    // The whole question is abandoned and asked again later: nothing half-computed may stay on the stack. False: the
+    // exception goes on to the check that asked.
+    private static bool Abandon(RecursionState<TValue> state)
+    {
+        state.Abandon();
+        return false;
     }
 
     private TValue ComputeIn(RecursionState<TValue> state, RecursionState<TValue>.Frame frame, SummaryRequest request)

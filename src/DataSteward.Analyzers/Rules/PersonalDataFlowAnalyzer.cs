@@ -38,8 +38,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             CompilationModel flow = CompilationModel.For(start.Compilation, start.Options);
             ErrorSeverityBaseline? baseline = ErrorSeverityBaseline.For(start.Options, start.CancellationToken);
 
-            // The whole compilation (the build): a check needing a body the driver has not reached yet waits for it,
-            // in any type (CompilationMemberBodies); the bodies never reached are bound at the end.
+            // The whole compilation (the build): a check needing a body the driver has not reached yet waits for the
+            // end of that body's type, in any type (CompilationMemberBodies); the bodies never reached are bound at the end.
             var compilationBodies = new CompilationMemberBodies(start.Compilation);
             start.RegisterCompilationEndAction(end =>
             {
@@ -67,10 +67,7 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                     SemanticModel? model = block.OperationBlocks.IsEmpty ? null : block.OperationBlocks[0].SemanticModel;
                     if (typeBodies is null)
                     {
-                        if (compilationBodies.Reached(block.OwningSymbol, model) is { } waited)
-                        {
-                            block.RegisterOperationBlockEndAction(end => RunAll(waited, end.ReportDiagnostic));
-                        }
+                        compilationBodies.Reached(block.OwningSymbol, model);
                     }
                     else if (model is not null)
                     {
@@ -82,16 +79,13 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                     block.RegisterOperationAction(sinks.AnalyzeReturn, ReturnOperations);
                 });
 
-                if (typeBodies is not null)
+                typeStart.RegisterSymbolEndAction(end =>
                 {
-                    typeStart.RegisterSymbolEndAction(end =>
+                    if ((typeBodies is null ? compilationBodies.TypeEnded(type) : typeBodies.End()) is { } checks)
                     {
-                        if (typeBodies.End() is { } checks)
-                        {
-                            RunAll(checks, end.ReportDiagnostic);
-                        }
-                    });
-                }
+                        RunAll(checks, end.ReportDiagnostic);
+                    }
+                });
             }, SymbolKind.NamedType);
         });
     }

@@ -312,36 +312,48 @@ public sealed class TypeMemberBodiesTests
         Assert.Null(bodies.ModelFor(Member<IMethodSymbol>("Registry+Nested", "Run")));
 
         // Reached: read from the compilation's models, where the driver bound it.
-        Assert.Null(bodies.Reached(Member<IMethodSymbol>("Other", "Helper"), null));
-        Assert.Null(bodies.Reached(Member<IPropertySymbol>("Registry", "Count"), null));
+        bodies.Reached(Member<IMethodSymbol>("Other", "Helper"), null);
+        bodies.Reached(Member<IPropertySymbol>("Registry", "Count"), null);
         Assert.Null(bodies.ModelFor(Member<IMethodSymbol>("Other", "Helper")));
         Assert.Null(bodies.ModelFor(Member<IPropertySymbol>("Registry", "Count").GetMethod!));
+        Assert.Throws<DataSteward.Analyzers.Flow.BodyNotYetAnalysed>(() => bodies.ModelFor(Member<IMethodSymbol>("Registry", "Helper")));
+
+        // Once its type has ended, a member the driver did not reach is bound when asked for.
+        Assert.Null(bodies.TypeEnded(Compilation.GetTypeByMetadataName("Registry")!));
+        Assert.Null(bodies.ModelFor(Member<IMethodSymbol>("Registry", "Helper")));
     }
 
     [Fact]
-    public void In_the_whole_compilation_checks_run_when_the_awaited_member_is_reached_and_the_rest_at_the_end()
+    public void In_the_whole_compilation_checks_run_when_the_awaited_members_type_ends_and_the_rest_at_the_end()
     {
         var bodies = new DataSteward.Analyzers.Flow.CompilationMemberBodies(Compilation);
+        INamedTypeSymbol registry = Compilation.GetTypeByMetadataName("Registry")!;
         IMethodSymbol helper = Member<IMethodSymbol>("Registry", "Helper");
+        IMethodSymbol caller = Member<IMethodSymbol>("Registry", "Caller");
         IMethodSymbol other = Member<IMethodSymbol>("Other", "Helper");
         var ran = new List<string>();
 
         Assert.True(bodies.Wait(helper, _ => ran.Add("helper")));
+        Assert.True(bodies.Wait(caller, _ => ran.Add("caller")));
         Assert.True(bodies.Wait(other, _ => ran.Add("other")));
-        List<DataSteward.Analyzers.Flow.PendingCheck> atHelper = bodies.Reached(helper, null)!;
-        Assert.False(bodies.Wait(helper, _ => ran.Add("late")));
+
+        // Reaching the member is not enough: the check waits for the rest of its type too.
+        bodies.Reached(helper, null);
+        Assert.True(bodies.Wait(helper, _ => ran.Add("reached, type not ended")));
+        List<DataSteward.Analyzers.Flow.PendingCheck> atRegistryEnd = bodies.TypeEnded(registry)!;
+        Assert.False(bodies.Wait(caller, _ => ran.Add("late")));
         List<DataSteward.Analyzers.Flow.PendingCheck> atEnd = bodies.End()!;
         Assert.False(bodies.Wait(other, _ => ran.Add("after the end")));
-        Assert.Null(bodies.ModelFor(Member<IMethodSymbol>("Registry", "Caller")));
+        Assert.Null(bodies.ModelFor(Member<IMethodSymbol>("Other", "Helper")));
 
-        foreach (DataSteward.Analyzers.Flow.PendingCheck check in atHelper)
+        foreach (DataSteward.Analyzers.Flow.PendingCheck check in atRegistryEnd)
         {
             check(_ => { });
         }
 
-        Assert.Equal(["helper"], ran);
+        Assert.Equal(["helper", "caller", "reached, type not ended"], ran);
         Assert.Single(atEnd);
         atEnd[0](_ => { });
-        Assert.Equal(["helper", "other"], ran);
+        Assert.Equal(["helper", "caller", "reached, type not ended", "other"], ran);
     }
 }
