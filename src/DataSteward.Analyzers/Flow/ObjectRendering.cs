@@ -30,6 +30,7 @@ internal sealed partial class ObjectRendering
     private readonly ConcurrentDictionary<ITypeSymbol, Taint?> text = SharedCache.Create<ITypeSymbol, Taint?>(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] serialised;
     private readonly ConcurrentDictionary<ITypeSymbol, SerialisedView>[] polymorphic;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, WrittenMembers>[] writtenMembers;
     private readonly INamedTypeSymbol? identityUser;
 
     public ObjectRendering(CompilationModel context)
@@ -38,10 +39,12 @@ internal sealed partial class ObjectRendering
         identityUser = Infrastructure.CompilationExtensions.ResolveType(context.Compilation, "Microsoft.AspNetCore.Identity.IdentityUser`1");
         serialised = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[(int)SerialiserFamily.NLog + 1];
         polymorphic = new ConcurrentDictionary<ITypeSymbol, SerialisedView>[serialised.Length];
+        writtenMembers = new ConcurrentDictionary<INamedTypeSymbol, WrittenMembers>[serialised.Length];
         for (int i = 0; i < serialised.Length; i++)
         {
             serialised[i] = SharedCache.Create<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
             polymorphic[i] = SharedCache.Create<ITypeSymbol, SerialisedView>(SymbolEqualityComparer.Default);
+            writtenMembers[i] = SharedCache.Create<INamedTypeSymbol, WrittenMembers>(SymbolEqualityComparer.Default);
         }
     }
 
@@ -178,9 +181,9 @@ internal sealed partial class ObjectRendering
         var members = ImmutableArray.CreateBuilder<SerialisedMember>();
         var expanded = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         var queue = new Queue<PendingType>();
-        if (rootItem is INamedTypeSymbol rootType)
+        if (rootItem is INamedTypeSymbol rootType && IsToExpand(expanded, rootType))
         {
-            Enqueue(queue, expanded, rootType, rootItem.Name, covered: false);
+            queue.Enqueue(new PendingType(rootType, rootItem.Name, Covered: false));
         }
         int visits = 0;
         while (queue.Count > 0 && origins.Count < MaxOrigins && visits < MaxMemberVisits)
@@ -192,34 +195,28 @@ internal sealed partial class ObjectRendering
                 continue;
             }
 
-            var shape = new SerialiserMembers.TypeShape(named);
-            foreach (ISymbol member in InstanceMembers(named, declaredOnly: family == SerialiserFamily.Csv && SerialiserMembers.HasAttribute(named, SerialiserMembers.CsvIgnoreBase)))
+            WrittenMembers written = WrittenMembersOf(named, family);
+            bool stopped = false;
+            foreach (WrittenMember step in written.Members)
             {
-                if (++visits > MaxMemberVisits || origins.Count >= MaxOrigins)
+                if (visits + step.Position > MaxMemberVisits || origins.Count >= MaxOrigins)
                 {
+                    visits += step.Position;
+                    stopped = true;
                     break;
                 }
 
-                if (!SerialiserMembers.IsWritten(member, family, shape))
-                {
-                    continue;
-                }
-
-                DataClassification classification = context.Classifier.Classify(member);
-                if (classification.ExplicitlyClean)
-                {
-                    continue;
-                }
-
-                string path = pending.Path + "." + member.Name;
+                ISymbol member = step.Member;
+                DataClassification classification = step.Classification;
+                string? path = null;
                 bool reported = false;
                 if (classification.IsTracked)
                 {
-                    origins.Add(new DataOrigin(path, classification));
+                    origins.Add(new DataOrigin(path = pending.Path + "." + member.Name, classification));
                     members.Add(new SerialisedMember(member.OriginalDefinition, classification.Level, pending.Covered));
                     reported = classification.IsClassified;
                 }
-                else if (member is IPropertySymbol { GetMethod: { } getter } property && SourceSymbols.IsFromSource(property) && !shape.IsAutoProperty(property))
+                else if (step.ComputedGetter is { } getter)
                 {
                     // A computed property (Display => First + " " + Last) writes what its getter reads.
                     if (context.Summaries.Get(getter, request).Own is { } computed && computed.WithoutPlaceholders() is { } read)
@@ -236,43 +233,72 @@ internal sealed partial class ObjectRendering
                     }
                 }
 
-                if (PersonalDataClassifier.TypeOf(member) is not { } memberType)
-                {
-                    continue;
-                }
-
-                ITypeSymbol item = Unwrap(memberType);
-                if (item is ITypeParameterSymbol parameter)
+                if (step.Item is ITypeParameterSymbol parameter)
                 {
                     // A member of type T holds what T is bound to: the types satisfying its constraints, named by the member's path.
                     foreach (INamedTypeSymbol instance in CandidatesOf(parameter, request.CancellationToken))
                     {
-                        if (Unwrap(instance) is INamedTypeSymbol candidate)
+                        if (Unwrap(instance) is INamedTypeSymbol candidate && IsToExpand(expanded, candidate))
                         {
-                            Enqueue(queue, expanded, candidate, path, pending.Covered || reported);
+                            queue.Enqueue(new PendingType(candidate, path ??= pending.Path + "." + member.Name, pending.Covered || reported));
                         }
                     }
                 }
-                else if (item is INamedTypeSymbol next)
+                else if (step.Item is INamedTypeSymbol next && IsToExpand(expanded, next))
                 {
-                    Enqueue(queue, expanded, next, path, pending.Covered || reported);
+                    queue.Enqueue(new PendingType(next, path ?? pending.Path + "." + member.Name, pending.Covered || reported));
                 }
+            }
+
+            if (!stopped)
+            {
+                visits += written.Count;
             }
         }
 
         return new SerialisedView(Taint.FromAll(origins.ToImmutable()), members.ToImmutable());
     }
 
-    // Only the types a rendering expands are queued: most members are strings, numbers and dates, and a type already
-    // expanded is not expanded again.
-    private void Enqueue(Queue<PendingType> queue, HashSet<ITypeSymbol> expanded, INamedTypeSymbol type, string path, bool covered)
+    // A type's own part of every serialised rendering that expands it, per family: the members the serialiser writes
+    // (not declared clean), with their classification and the type each one leads to. Many renderings share a type
+    // (a DTO inside every response), so this is read once per type, not once per rendering.
+    private WrittenMembers WrittenMembersOf(INamedTypeSymbol type, SerialiserFamily family)
     {
-        // A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
-        if (!expanded.Contains(type) && IsExpandable(type))
+        ConcurrentDictionary<INamedTypeSymbol, WrittenMembers> cache = writtenMembers[(int)family];
+        if (cache.TryGetValue(type, out WrittenMembers? known))
         {
-            queue.Enqueue(new PendingType(type, path, covered));
+            return known;
         }
+
+        var shape = new SerialiserMembers.TypeShape(type);
+        ImmutableArray<WrittenMember>.Builder steps = ImmutableArray.CreateBuilder<WrittenMember>();
+        int position = 0;
+        foreach (ISymbol member in InstanceMembers(type, declaredOnly: family == SerialiserFamily.Csv && SerialiserMembers.HasAttribute(type, SerialiserMembers.CsvIgnoreBase)))
+        {
+            position++;
+            if (!SerialiserMembers.IsWritten(member, family, shape))
+            {
+                continue;
+            }
+
+            DataClassification classification = context.Classifier.Classify(member);
+            if (classification.ExplicitlyClean)
+            {
+                continue;
+            }
+
+            IMethodSymbol? computedGetter = !classification.IsTracked && member is IPropertySymbol { GetMethod: { } getter } property
+                && SourceSymbols.IsFromSource(property) && !shape.IsAutoProperty(property) ? getter : null;
+            ITypeSymbol? item = PersonalDataClassifier.TypeOf(member) is { } memberType ? Unwrap(memberType) : null;
+            steps.Add(new WrittenMember(member, position, classification, computedGetter, item));
+        }
+
+        return cache.GetOrAdd(type, new WrittenMembers(steps.ToImmutable(), position));
     }
+
+    // Only the types a rendering expands are queued (most members are strings, numbers and dates), and a type already
+    // expanded is not queued again. A [Pseudonymised] type is safe for any sink: nothing below it is written as personal data.
+    private bool IsToExpand(HashSet<ITypeSymbol> expanded, INamedTypeSymbol type) => !expanded.Contains(type) && IsExpandable(type);
 
     // What the serialiser writes in place of the value: a collection's items, a dictionary's values, a task's result.
     private static ITypeSymbol Unwrap(ITypeSymbol type)
@@ -454,6 +480,17 @@ internal sealed partial class ObjectRendering
         }
 
         return null;
+    }
+
+    // Position: the member's place (from 1) among all the instance members the walk counts against MaxMemberVisits.
+    private readonly record struct WrittenMember(ISymbol Member, int Position, DataClassification Classification, IMethodSymbol? ComputedGetter, ITypeSymbol? Item);
+
+    private sealed class WrittenMembers(ImmutableArray<WrittenMember> members, int count)
+    {
+        public ImmutableArray<WrittenMember> Members { get; } = members;
+
+        // Every instance member, written or not.
+        public int Count { get; } = count;
     }
 
     private readonly record struct PendingType(INamedTypeSymbol Type, string Path, bool Covered);
