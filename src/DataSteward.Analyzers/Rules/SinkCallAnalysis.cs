@@ -22,8 +22,9 @@ internal sealed class SinkCallAnalysis
     private readonly CompilationModel flow;
     private readonly ISymbol owningSymbol;
     private readonly CancellationToken cancellationToken;
-    // Most bodies have no sink call: the evaluators are made on the first one.
-    private Dictionary<IOperation, FlowEvaluator>? evaluators;
+    // One per operation root of the block (most blocks have one), made on the first sink call. Read without the lock
+    // (asked for every argument of every call); replaced whole, under the lock, when a root is added.
+    private RootEvaluator[] evaluators = [];
     private readonly HeuristicsMode heuristics;
     private readonly object gate = new();
     // DS0003 violations the baseline accepts are reported suppressed (no suppressor may suppress an error-severity rule).
@@ -218,16 +219,45 @@ internal sealed class SinkCallAnalysis
             root = parent;
         }
 
+        if (Find(Volatile.Read(ref evaluators), root) is { } known)
+        {
+            return known;
+        }
+
         lock (gate)
         {
-            evaluators ??= new Dictionary<IOperation, FlowEvaluator>();
-            if (!evaluators.TryGetValue(root, out FlowEvaluator? evaluator))
+            RootEvaluator[] current = evaluators;
+            if (Find(current, root) is { } made)
             {
-                evaluator = flow.CreateEvaluator(root, heuristics, cancellationToken, bodies);
-                evaluators.Add(root, evaluator);
+                return made;
             }
 
+            FlowEvaluator evaluator = flow.CreateEvaluator(root, heuristics, cancellationToken, bodies);
+            var next = new RootEvaluator[current.Length + 1];
+            Array.Copy(current, next, current.Length);
+            next[current.Length] = new RootEvaluator(root, evaluator);
+            Volatile.Write(ref evaluators, next);
             return evaluator;
         }
+    }
+
+    private static FlowEvaluator? Find(RootEvaluator[] known, IOperation root)
+    {
+        foreach (RootEvaluator entry in known)
+        {
+            if (ReferenceEquals(entry.Root, root))
+            {
+                return entry.Evaluator;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class RootEvaluator(IOperation root, FlowEvaluator evaluator)
+    {
+        public IOperation Root { get; } = root;
+
+        public FlowEvaluator Evaluator { get; } = evaluator;
     }
 }
