@@ -38,8 +38,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
             CompilationModel flow = CompilationModel.For(start.Compilation, start.Options);
             ErrorSeverityBaseline? baseline = ErrorSeverityBaseline.For(start.Options, start.CancellationToken);
 
-            // The whole compilation (the build): a check needing a body the driver has not reached yet waits for the
-            // end of that body's type, in any type (CompilationMemberBodies); the bodies never reached are bound at the end.
+            // The whole compilation (the build): a check needing a body the driver has not reached yet waits for the end
+            // of that body's type, whichever type it is (CompilationMemberBodies); bodies never reached are bound at the end.
             var compilationBodies = new CompilationMemberBodies(start.Compilation);
             start.RegisterCompilationEndAction(end =>
             {
