@@ -39,7 +39,7 @@ internal static class Program
 
         if (args.Contains("--profile"))
         {
-            return await CallbackProfiler.RunAsync(IntOption(args, "--files") ?? 1000, seed).ConfigureAwait(false);
+            return await CallbackProfiler.RunAsync(IntOption(args, "--files") ?? 1000, seed, Option(args, "--code-base")).ConfigureAwait(false);
         }
 
         if (args.Contains("--deep-graph"))

@@ -5,6 +5,7 @@ using System.Globalization;
 using DataSteward.Benchmarks.Corpus;
 using DataSteward.Benchmarks.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DataSteward.Benchmarks.Quick;
@@ -20,25 +21,38 @@ namespace DataSteward.Benchmarks.Quick;
 /// </summary>
 public static class CallbackProfiler
 {
-    public static async Task<int> RunAsync(int files, int seed)
+    public static async Task<int> RunAsync(int files, int seed, string? codeBase)
     {
-        ImmutableArray<SyntaxTree> trees = CorpusCompilation.Parse(CorpusGenerator.Generate(files, seed).Files);
         var timings = new Timings();
         ImmutableArray<DiagnosticAnalyzer> wrapped = AnalyzerSets.DataSteward().Select(a => (DiagnosticAnalyzer)new TimedAnalyzer(a, timings)).ToImmutableArray();
 
         // Warm-up on a small corpus, then reset.
-        await AnalyseAsync(CorpusCompilation.Parse(CorpusGenerator.Generate(100, seed).Files), wrapped).ConfigureAwait(false);
+        await AnalyseAsync(CorpusCompilation.Create(CorpusCompilation.Parse(CorpusGenerator.Generate(100, seed).Files)), wrapped).ConfigureAwait(false);
         timings.Clear();
 
-        var compilation = CorpusCompilation.Create(trees);
+        Compilation compilation;
         var bind = Stopwatch.StartNew();
-        CorpusCompilation.AssertNoErrors(compilation.GetDiagnostics(), "The corpus");
+        string what;
+        if (codeBase is null)
+        {
+            compilation = CorpusCompilation.Create(CorpusCompilation.Parse(CorpusGenerator.Generate(files, seed).Files));
+            CorpusCompilation.AssertNoErrors(compilation.GetDiagnostics(), "The corpus");
+            what = string.Create(CultureInfo.InvariantCulture, $"{files} files");
+        }
+        else
+        {
+            // A real code base, as eval/ reads it (its unresolved packages give compiler errors, which bind like the rest).
+            (CSharpCompilation codeBaseCompilation, int errors) = PerDocumentRunner.CodeBaseCompilation(codeBase);
+            compilation = codeBaseCompilation;
+            what = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(codeBase.TrimEnd('/'))}, {compilation.SyntaxTrees.Count():N0} files, {errors:N0} compiler errors");
+        }
+
         bind.Stop();
         var watch = Stopwatch.StartNew();
-        await AnalyseAsync(trees, wrapped, compilation).ConfigureAwait(false);
+        await AnalyseAsync(compilation, wrapped).ConfigureAwait(false);
         watch.Stop();
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files; compiler diagnostics (bind) {bind.Elapsed.TotalMilliseconds:N0} ms, then DataSteward analysers alone, sequential: {watch.Elapsed.TotalMilliseconds:N0} ms wall."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}; compiler diagnostics (bind) {bind.Elapsed.TotalMilliseconds:N0} ms, then DataSteward analysers alone, sequential: {watch.Elapsed.TotalMilliseconds:N0} ms wall."));
         Console.WriteLine();
         Console.WriteLine("| analyser: callback | calls | wall (ms) | wall µs per call | thread CPU (ms) | **CPU µs per call** |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -59,9 +73,8 @@ public static class CallbackProfiler
         return 0;
     }
 
-    private static async Task AnalyseAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, Compilation? compilation = null)
+    private static async Task AnalyseAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
-        compilation ??= CorpusCompilation.Create(trees);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
@@ -170,7 +183,7 @@ public static class CallbackProfiler
             context.RegisterOperationBlockStartAction(t.Wrap<OperationBlockStartAnalysisContext>($"{name}: operation-block start", b => action(new TimedBlock(b, t, name))));
 
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
-            context.RegisterSymbolStartAction(t.Wrap($"{name}: symbol start {symbolKind} (nested actions untimed)", action), symbolKind);
+            context.RegisterSymbolStartAction(t.Wrap<SymbolStartAnalysisContext>($"{name}: symbol start {symbolKind}", s => action(new TimedSymbolStart(s, t, name))), symbolKind);
     }
 
     private sealed class TimedStart(CompilationStartAnalysisContext context, Timings t, string name)
@@ -207,7 +220,32 @@ public static class CallbackProfiler
             context.RegisterOperationBlockStartAction(t.Wrap<OperationBlockStartAnalysisContext>($"{name}: operation-block start", b => action(new TimedBlock(b, t, name))));
 
         public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
-            context.RegisterSymbolStartAction(t.Wrap($"{name}: symbol start {symbolKind} (nested actions untimed)", action), symbolKind);
+            context.RegisterSymbolStartAction(t.Wrap<SymbolStartAnalysisContext>($"{name}: symbol start {symbolKind}", s => action(new TimedSymbolStart(s, t, name))), symbolKind);
+    }
+
+    private sealed class TimedSymbolStart(SymbolStartAnalysisContext context, Timings t, string name)
+        : SymbolStartAnalysisContext(context.Symbol, context.Compilation, context.Options, context.CancellationToken)
+    {
+        public override void RegisterSymbolEndAction(Action<SymbolAnalysisContext> action) =>
+            context.RegisterSymbolEndAction(t.Wrap($"{name}: symbol end", action));
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) =>
+            context.RegisterCodeBlockStartAction(t.Wrap($"{name}: in symbol, code block start", action));
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) =>
+            context.RegisterCodeBlockAction(t.Wrap($"{name}: in symbol, code block", action));
+
+        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
+            context.RegisterOperationBlockStartAction(t.Wrap<OperationBlockStartAnalysisContext>($"{name}: in symbol, operation-block start", b => action(new TimedBlock(b, t, name))));
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
+            context.RegisterOperationBlockAction(t.Wrap($"{name}: in symbol, operation block", action));
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            context.RegisterOperationAction(t.Wrap($"{name}: in symbol, operation {string.Join("/", operationKinds)}", action), operationKinds);
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) =>
+            context.RegisterSyntaxNodeAction(t.Wrap($"{name}: in symbol, syntax node {string.Join("/", syntaxKinds)}", action), syntaxKinds);
     }
 
     private sealed class TimedBlock(OperationBlockStartAnalysisContext context, Timings t, string name)

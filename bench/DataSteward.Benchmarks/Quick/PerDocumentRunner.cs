@@ -177,8 +177,19 @@ public static class PerDocumentRunner
         return new Source(string.Create(Inv, $"corpus, {files:N0} files"), compilation, 0);
     }
 
-    /// <summary>A code base's non-test C# files as one compilation against this process's references, as eval/ reads them.</summary>
     private static Source CodeBaseSource(string folder)
+    {
+        (CSharpCompilation compilation, int errors) = CodeBaseCompilation(folder);
+        // Compiled against this process's references, not the code base's own packages: the errors are the unresolved
+        // package types, which every analyser set meets alike.
+        return new Source(string.Create(Inv, $"{Path.GetFileName(folder.TrimEnd('/'))}, {compilation.SyntaxTrees.Count():N0} files ({errors:N0} compiler errors)"), compilation, errors);
+    }
+
+    /// <summary>
+    /// A code base's non-test C# files as one compilation against this process's references, as eval/ reads them, and its
+    /// compiler error count.
+    /// </summary>
+    internal static (CSharpCompilation Compilation, int Errors) CodeBaseCompilation(string folder)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse, preprocessorSymbols: ["NET", "NETCOREAPP", "NET8_0_OR_GREATER", "NET6_0_OR_GREATER", "RELEASE"]);
         SyntaxTree[] trees = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
@@ -188,11 +199,12 @@ public static class PerDocumentRunner
             .Select(relative => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(folder, relative)), parseOptions, relative, Encoding.UTF8))
             .ToArray();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true);
-        CSharpCompilation compilation = CSharpCompilation.Create(Path.GetFileName(folder.TrimEnd('/')), trees, CorpusCompilation.References, options);
-        int errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-        // Compiled against this process's references, not the code base's own packages: the errors are the unresolved
-        // package types, which every analyser set meets alike.
-        return new Source(string.Create(Inv, $"{Path.GetFileName(folder.TrimEnd('/'))}, {trees.Length:N0} files ({errors:N0} compiler errors)"), compilation, errors);
+        // As eval/ compiles them: a code base that has never heard of DataSteward references none of its assemblies.
+        MetadataReference[] references = CorpusCompilation.References
+            .Where(reference => !Path.GetFileName(reference.Display ?? string.Empty).StartsWith("DataSteward", StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        CSharpCompilation compilation = CSharpCompilation.Create(Path.GetFileName(folder.TrimEnd('/')), trees, references, options);
+        return (compilation, compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
     }
 
     private static double Median(IEnumerable<double> values)
