@@ -237,7 +237,12 @@ internal static class NameHeuristics
         {
             for (int start = 0; start + length <= words.Count; start++)
             {
-                foreach ((string[] phrase, DataKind kind) in Phrases)
+                if (!PhrasesByFirstWord.TryGetValue(words[start], out (string[] Words, DataKind Kind)[]? candidates))
+                {
+                    continue;
+                }
+
+                foreach ((string[] phrase, DataKind kind) in candidates)
                 {
                     if (phrase.Length != length || IsCovered(covered, start, length) || !Matches(words, start, phrase))
                     {
@@ -261,6 +266,8 @@ internal static class NameHeuristics
     }
 
     private static readonly int MaxPhraseLength = LongestPhrase();
+
+    private static readonly Dictionary<string, (string[] Words, DataKind Kind)[]> PhrasesByFirstWord = PhraseIndex.ByFirstWord(Phrases);
 
     private static int LongestPhrase()
     {

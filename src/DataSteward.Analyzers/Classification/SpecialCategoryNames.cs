@@ -109,6 +109,8 @@ internal static class SpecialCategoryNames
         !string.IsNullOrEmpty(name) && name.Length <= 80
         && Compute(IdentifierWords.Split(name)) is (_, true);
 
+    private static readonly Dictionary<string, (string[] Words, SensitiveKind Category)[]> PhrasesByFirstWord = PhraseIndex.ByFirstWord(Phrases);
+
     // The first phrase found, longest first as in NameHeuristics ("trade union membership" before "union membership"),
     // and whether a neighbouring word neutralises it.
     private static (SensitiveKind Category, bool Neutralised)? Compute(List<string> words)
@@ -117,7 +119,12 @@ internal static class SpecialCategoryNames
         {
             for (int start = 0; start + length <= words.Count; start++)
             {
-                foreach ((string[] phrase, SensitiveKind category) in Phrases)
+                if (!PhrasesByFirstWord.TryGetValue(words[start], out (string[] Words, SensitiveKind Category)[]? candidates))
+                {
+                    continue;
+                }
+
+                foreach ((string[] phrase, SensitiveKind category) in candidates)
                 {
                     if (phrase.Length == length && Matches(words, start, phrase))
                     {
