@@ -70,12 +70,6 @@ internal sealed class LocalWrites
 
     private void Collect(IOperation operation)
     {
-        // Every operation of the body comes here: the kind, a field, rules out the rest before any interface test.
-        if (!MayWriteLocal(operation.Kind))
-        {
-            return;
-        }
-
         switch (operation)
         {
             case IVariableDeclaratorOperation declarator:
@@ -117,10 +111,6 @@ internal sealed class LocalWrites
                 break;
         }
     }
-
-    private static bool MayWriteLocal(OperationKind kind) => kind is OperationKind.VariableDeclarator or OperationKind.SimpleAssignment
-        or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
-        or OperationKind.Loop or OperationKind.DeclarationPattern or OperationKind.Invocation;
 
     // builder.Append(a).Append(b): a fluent mutating call returns its receiver, so every call of the chain mutates
     // the local at its root.
