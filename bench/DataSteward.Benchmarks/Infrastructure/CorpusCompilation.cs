@@ -16,6 +16,10 @@ public static class CorpusCompilation
     [
         "BenchmarkDotNet", "Perfolizer", "Iced", "Microsoft.Diagnostics", "Microsoft.DotNet", "Microsoft.CodeAnalysis",
         "DataSteward.Analyzers", "DataSteward.Benchmarks", "CommandLine", "Gee.External", "Pastel", "Microsoft.Win32.Registry",
+        // The benchmark's own tools, not a service's references. Built on DataSteward.dll, they would make the corpus look
+        // like a project whose references may declare [DataSink] methods, which turns off the syntactic reach test of a
+        // document's analysis; the real build's project (--real-build) references DataSteward.dll alone.
+        "DataSteward.Build", "DataSteward.Tool",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
