@@ -41,8 +41,8 @@ public static class CallbackProfiler
         }
         else
         {
-            // A real code base, as eval/ reads it (its unresolved packages give compiler errors, which bind like the rest).
-            (CSharpCompilation codeBaseCompilation, int errors) = PerDocumentRunner.CodeBaseCompilation(codeBase);
+            // Its unresolved packages give compiler errors, which bind like the rest.
+            (CSharpCompilation codeBaseCompilation, int errors) = CodeBaseCompilation.Create(codeBase);
             compilation = codeBaseCompilation;
             what = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(codeBase.TrimEnd('/'))}, {compilation.SyntaxTrees.Count():N0} files, {errors:N0} compiler errors");
         }

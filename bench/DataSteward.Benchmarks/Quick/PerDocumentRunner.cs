@@ -26,12 +26,6 @@ public static class PerDocumentRunner
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    // Folders of a code base that hold its tests, benchmarks or build output rather than the service itself.
-    private static readonly string[] ExcludedSegments =
-    [
-        "/test/", "/tests/", ".test/", ".tests/", "unittest", "integrationtest", "functionaltest", "/benchmarks/", "/obj/", "/bin/",
-    ];
-
     public static async Task<int> RunAsync(int files, int documents, int seed, string? codeBases, string? outputPath)
     {
         var report = new StringBuilder();
@@ -179,32 +173,10 @@ public static class PerDocumentRunner
 
     private static Source CodeBaseSource(string folder)
     {
-        (CSharpCompilation compilation, int errors) = CodeBaseCompilation(folder);
+        (CSharpCompilation compilation, int errors) = CodeBaseCompilation.Create(folder);
         // Compiled against this process's references, not the code base's own packages: the errors are the unresolved
         // package types, which every analyser set meets alike.
         return new Source(string.Create(Inv, $"{Path.GetFileName(folder.TrimEnd('/'))}, {compilation.SyntaxTrees.Count():N0} files ({errors:N0} compiler errors)"), compilation, errors);
-    }
-
-    /// <summary>
-    /// A code base's non-test C# files as one compilation against this process's references, as eval/ reads them, and its
-    /// compiler error count.
-    /// </summary>
-    internal static (CSharpCompilation Compilation, int Errors) CodeBaseCompilation(string folder)
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Parse, preprocessorSymbols: ["NET", "NETCOREAPP", "NET8_0_OR_GREATER", "NET6_0_OR_GREATER", "RELEASE"]);
-        SyntaxTree[] trees = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
-            .Where(relative => !ExcludedSegments.Any(segment => ("/" + relative.ToLowerInvariant()).Contains(segment, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal)
-            .Select(relative => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(folder, relative)), parseOptions, relative, Encoding.UTF8))
-            .ToArray();
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true);
-        // As eval/ compiles them: a code base that has never heard of DataSteward references none of its assemblies.
-        MetadataReference[] references = CorpusCompilation.References
-            .Where(reference => !Path.GetFileName(reference.Display ?? string.Empty).StartsWith("DataSteward", StringComparison.OrdinalIgnoreCase))
-            .ToArray();
-        CSharpCompilation compilation = CSharpCompilation.Create(Path.GetFileName(folder.TrimEnd('/')), trees, references, options);
-        return (compilation, compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
     }
 
     private static double Median(IEnumerable<double> values)
