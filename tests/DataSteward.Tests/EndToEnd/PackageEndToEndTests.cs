@@ -184,6 +184,30 @@ public sealed partial class PackageEndToEndTests(PackageFixture package)
     }
 
     [Fact]
+    public void Analysers_come_last_on_the_compiler_command_line_after_the_SDK_generators()
+    {
+        var consumer = package.CreateConsumer("analyser-order", PseudonymisedProgram);
+        var restore = consumer.Restore();
+        Assert.True(restore.Succeeded, restore.ToString());
+
+        // What the IDE asks for: the compiler's command line, computed by the build's own targets, without compiling.
+        var result = DotNetCli.Run(
+            consumer.Directory,
+            ["msbuild", "-nologo", "-nr:false", "-t:Compile", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs"]);
+        Assert.True(result.Succeeded, result.ToString());
+        using var document = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        string[] analyzers = document.RootElement.GetProperty("Items").GetProperty("CscCommandLineArgs").EnumerateArray()
+            .Select(i => i.GetProperty("Identity").GetString()!)
+            .Where(a => a.StartsWith("/analyzer:", StringComparison.Ordinal))
+            .Select(a => Path.GetFileName(a["/analyzer:".Length..].Trim('"')))
+            .ToArray();
+
+        // Generators run in this order, and the first to ask the compilation for symbols is charged for building them.
+        Assert.Equal(["DataSteward.Analyzers.dll", "DataSteward.CodeFixes.dll"], analyzers[^2..]);
+        Assert.Contains("System.Text.Json.SourceGeneration.dll", analyzers[..^2]);
+    }
+
+    [Fact]
     public void Default_build_fails_with_DS0001_at_the_logging_call()
     {
         var consumer = package.CreateConsumer("violation", ViolatingProgram);
