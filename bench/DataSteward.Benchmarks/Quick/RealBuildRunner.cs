@@ -34,7 +34,8 @@ public static partial class RealBuildRunner
         Say($"Machine: {Environment.ProcessorCount} logical cores, {QuickRunner.CpuModel()}, SDK {await DotnetVersionAsync().ConfigureAwait(false)}, load average at start {LoadAverage()}");
         Say($"Seed {seed}; sizes {string.Join(", ", sizes)}; {repeat} round(s), sizes interleaved within a round; analysers from {analyzerDll}; projects under {workFolder}.");
         Say("Each build: `dotnet build -p:ReportAnalyzer=true -v:d --no-incremental --no-restore -p:UseSharedCompilation=false -nodeReuse:false -clp:PerformanceSummary` " +
-            "(a fresh csc per build, no compiler server shared with other builds); DS0003 lowered to a warning by .globalconfig so the build emits like a clean one.");
+            "(a fresh csc per build, no compiler server shared with other builds); the package's build logic imported as NuGet imports it " +
+            "(its analysers last on the compiler's list), DS0003 lowered to a warning by .globalconfig so the build emits like a clean one.");
         Say();
 
         var projects = new Dictionary<int, (string Folder, int Planted)>();
@@ -187,10 +188,19 @@ public static partial class RealBuildRunner
         }
 
         File.Copy(runtimeDll, Path.Combine(folder, "DataSteward.dll"));
-        // The project a service team would have: the web SDK (NetAnalyzers on by default), Serilog, the runtime library and
-        // DataSteward's analyser DLL; central package management and the repository's build props kept out (temp folder).
+        CopyPackageBuildLogic(Path.Combine(folder, "datasteward-build"));
+        // The project a service team would have: the web SDK (NetAnalyzers on by default), Serilog, the runtime library,
+        // DataSteward's analyser DLL and the package's build logic (imported where NuGet imports it: its props after the
+        // SDK's props, its targets after the SDK's targets; no violation promoted to an error, no catalogue task, so that
+        // only the compile is timed); central package management and the repository's build props kept out (temp folder).
         string project = $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
+            <Project>
+              <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk.Web" />
+              <PropertyGroup>
+                <DataStewardFailOnViolation>false</DataStewardFailOnViolation>
+                <DataStewardCatalogueBuildDirectory>no-catalogue-task/</DataStewardCatalogueBuildDirectory>
+              </PropertyGroup>
+              <Import Project="datasteward-build/DataSteward.props" />
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
@@ -206,6 +216,8 @@ public static partial class RealBuildRunner
                 <Analyzer Include="{analyzerDll}" />
                 <GlobalAnalyzerConfigFiles Include="build.globalconfig" />
               </ItemGroup>
+              <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk.Web" />
+              <Import Project="datasteward-build/DataSteward.targets" />
             </Project>
             """;
         await File.WriteAllTextAsync(Path.Combine(folder, "Corpus.csproj"), project).ConfigureAwait(false);
@@ -216,6 +228,15 @@ public static partial class RealBuildRunner
         await File.WriteAllTextAsync(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n").ConfigureAwait(false);
         Console.Error.WriteLine($"{corpus.Files.Count} files, {corpus.LeakingCallSites} planted leaks, {corpus.Datasets} datasets → {folder}");
         return (folder, corpus.LeakingCallSites);
+    }
+
+    private static void CopyPackageBuildLogic(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "package-build")))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        }
     }
 
     private static string CopyAnalyzer(string analyzerDll, string folder)
