@@ -323,7 +323,14 @@ internal sealed class PersonalDataClassifier
 
     private DataClassification FromPrimaryConstructorParameter(IPropertySymbol property)
     {
+        // The syntax first: InstanceConstructors builds a new array out of all the type's members at every call, and
+        // this is asked for every property classified.
         INamedTypeSymbol type = property.ContainingType;
+        if (!PrimaryConstructorDeclares(type, property.Name))
+        {
+            return DataClassification.None;
+        }
+
         foreach (IMethodSymbol constructor in type.InstanceConstructors)
         {
             if (!IsPrimaryConstructor(constructor))
@@ -341,6 +348,25 @@ internal sealed class PersonalDataClassifier
         }
 
         return DataClassification.None;
+    }
+
+    private static bool PrimaryConstructorDeclares(INamedTypeSymbol type, string name)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax { ParameterList: { } parameters })
+            {
+                foreach (Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax parameter in parameters.Parameters)
+                {
+                    if (string.Equals(parameter.Identifier.ValueText, name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPrimaryConstructor(IMethodSymbol constructor)

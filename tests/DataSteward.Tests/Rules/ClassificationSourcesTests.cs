@@ -106,6 +106,38 @@ public sealed class ClassificationSourcesTests
     }
 
     [Fact]
+    public async Task Primary_constructor_parameter_classifies_the_property_of_its_name_in_any_part_of_the_type()
+    {
+        await FlowVerifier.VerifyAsync(Usings + """
+            public sealed partial record Applicant
+            {
+                public string Display => Reference;
+            }
+
+            public sealed partial record Applicant([PersonalData(PersonalDataKind.ContactDetails)] string Phone, string Reference);
+
+            public sealed class Holder([PersonalData(PersonalDataKind.PostalAddress)] string Address)
+            {
+                public string Address { get; } = Address;
+                public string Note { get; } = "";
+            }
+
+            class Service(ILogger logger)
+            {
+                void Run(Applicant applicant, Holder holder)
+                {
+                    logger.LogInformation("{Phone}", {|DS0001:applicant.Phone|});
+                    logger.LogInformation("{Reference}", applicant.Reference);
+                    logger.LogInformation("{Address}", {|DS0001:holder.Address|});
+                    logger.LogInformation("{Note}", holder.Note);
+                }
+            }
+            """,
+            "'Applicant.Phone' (personal data: contact) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation",
+            "'Holder.Address' (personal data: postal address) is written to a log by 'LoggerExtensions.LogInformation' without pseudonymisation");
+    }
+
+    [Fact]
     public async Task Overrides_and_interface_implementations_inherit_the_classification()
     {
         await FlowVerifier.VerifyAsync(Usings + """
