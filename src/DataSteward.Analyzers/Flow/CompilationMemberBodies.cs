@@ -77,22 +77,24 @@ internal sealed class CompilationMemberBodies : DriverBodies
 
     public override bool DriverBindsEveryBody => true;
 
-    public override SemanticModel? ModelFor(IMethodSymbol method)
+    public override bool TryModelFor(IMethodSymbol method, out SemanticModel? model)
     {
         lock (gate)
         {
             if (reached.Contains(method))
             {
-                return DriverModelOf(method);
+                model = DriverModelOf(method);
+                return true;
             }
 
             if (ended || endedTypes.Contains(method.ContainingType))
             {
-                return null;
+                model = null;
+                return true;
             }
         }
 
-        return NotReachedYet(method);
+        return NotReachedYet(method, out model);
     }
 
     public override bool Wait(IMethodSymbol awaited, PendingCheck check)

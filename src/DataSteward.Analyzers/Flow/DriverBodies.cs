@@ -34,7 +34,14 @@ internal abstract class DriverBodies
     /// The semantic model to read <paramref name="method"/>'s body from, or null to bind it where the compilation's
     /// models are (already bound, or not waited for). Throws <see cref="BodyNotYetAnalysed"/> for a body to wait for.
     /// </summary>
-    public abstract SemanticModel? ModelFor(IMethodSymbol method);
+    public SemanticModel? ModelFor(IMethodSymbol method) =>
+        TryModelFor(method, out SemanticModel? model) ? model : throw new BodyNotYetAnalysed(method);
+
+    /// <summary>
+    /// As <see cref="ModelFor"/>, but false instead of the exception for a body to wait for: a question asked at the top
+    /// of a check, where nothing half-computed needs unwinding, is postponed without an exception's cost.
+    /// </summary>
+    public abstract bool TryModelFor(IMethodSymbol method, out SemanticModel? model);
 
     /// <summary>Keeps <paramref name="check"/> until <paramref name="awaited"/>'s body is reached. False: run it now.</summary>
     public abstract bool Wait(IMethodSymbol awaited, PendingCheck check);
@@ -49,11 +56,14 @@ internal abstract class DriverBodies
     };
 
     /// <summary>
-    /// For a body not reached yet: throws <see cref="BodyNotYetAnalysed"/> when the driver will analyse it as a block
-    /// of its own, else null (a body the driver never analyses alone is bound when asked for).
+    /// For a body not reached yet: false when the driver will analyse it as a block of its own (it is waited for), else
+    /// true with no model (a body the driver never analyses alone is bound when asked for).
     /// </summary>
-    protected SemanticModel? NotReachedYet(IMethodSymbol method) =>
-        RunsInOwnBlock(method, compilation) ? throw new BodyNotYetAnalysed(method) : null;
+    protected bool NotReachedYet(IMethodSymbol method, out SemanticModel? model)
+    {
+        model = null;
+        return !RunsInOwnBlock(method, compilation);
+    }
 
     // Only a body the driver analyses as a block of its own is waited for; a local function's is inside its
     // container's, and a primary constructor's base call or an implicit member has none.

@@ -82,6 +82,13 @@ internal sealed class RecursiveSummaries<TValue>
             throw;
         }
 
+        if (request.Awaited is not null)
+        {
+            // The same abandon, said by the request: nothing is kept, and every level returns at once.
+            state.Abandon();
+            return frame.Value;
+        }
+
         if (frame.LowLink < frame.Index)
         {
             // Part of a group whose root is further down the stack: provisional until the root solves the group.
@@ -114,6 +121,12 @@ internal sealed class RecursiveSummaries<TValue>
             {
                 RecursionState<TValue>.Frame member = state.Stack[i];
                 TValue next = ComputeIn(state, member, request);
+                if (request.Awaited is not null)
+                {
+                    state.Abandon();
+                    return next;
+                }
+
                 if (!comparer.Equals(next, member.Value))
                 {
                     member.Value = next;

@@ -1,4 +1,5 @@
 using System.Threading;
+using Microsoft.CodeAnalysis;
 using DataSteward.Analyzers.Sinks;
 
 namespace DataSteward.Analyzers.Flow;
@@ -43,4 +44,14 @@ internal sealed class SummaryRequest
 
     /// <summary>True while some summary is being computed: results read now may be provisional.</summary>
     public bool IsInsideSummary => returns?.Depth > 0 || forwards?.Depth > 0;
+
+    /// <summary>True while a return summary is being computed (a value's evaluation, which keeps what it finds as it goes).</summary>
+    public bool IsInsideReturnSummary => returns?.Depth > 0;
+
+    /// <summary>
+    /// A body a forwarded-sink summary needs and the driver has not reached: the question is abandoned as with
+    /// <see cref="BodyNotYetAnalysed"/>, without an exception's cost (set only where no evaluation is under way, so
+    /// nothing half-computed is kept), and the check that asked waits for the body.
+    /// </summary>
+    public IMethodSymbol? Awaited { get; internal set; }
 }

@@ -46,30 +46,31 @@ internal sealed class TypeMemberBodies : DriverBodies
     public override bool DriverBindsEveryBody => false;
 
     /// <summary>
-    /// The driver's model of a member of this type once its block is reached; null for a method of another type.
-    /// Throws <see cref="BodyNotYetAnalysed"/> for a member of this type the driver has yet to reach.
+    /// The driver's model of a member of this type once its block is reached; no model for a method of another type.
+    /// False for a member of this type the driver has yet to reach.
     /// </summary>
-    public override SemanticModel? ModelFor(IMethodSymbol method)
+    public override bool TryModelFor(IMethodSymbol method, out SemanticModel? model)
     {
+        model = null;
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType, type))
         {
-            return null;
+            return true;
         }
 
         lock (gate)
         {
-            if (reached.TryGetValue(method, out SemanticModel? model))
+            if (reached.TryGetValue(method, out model))
             {
-                return model;
+                return true;
             }
 
             if (ended)
             {
-                return null;
+                return true;
             }
         }
 
-        return NotReachedYet(method);
+        return NotReachedYet(method, out model);
     }
 
     /// <summary>Keeps <paramref name="check"/> for the type's end (the awaited member is of this type). False when the type has ended: run it now.</summary>

@@ -59,7 +59,14 @@ internal sealed class SinkCallAnalysis
         List<Diagnostic>? found = null;
         try
         {
-            flow.SinkArguments.Collect(operation, arguments, new SummaryRequest(cancellationToken, bodies), anyCarriesData ??= AnyCarriesData);
+            var request = new SummaryRequest(cancellationToken, bodies);
+            flow.SinkArguments.Collect(operation, arguments, request, anyCarriesData ??= AnyCarriesData);
+            if (request.Awaited is { } awaited)
+            {
+                Postpone(awaited, later => CheckSinks(operation, later), report);
+                return;
+            }
+
             for (int i = 0; i < arguments.Count; i++)
             {
                 if (Check(arguments[i].Value, arguments[i].Match, arguments[i].HoleName) is { } diagnostic)

@@ -40,7 +40,21 @@ internal sealed class ForwardedSinks
             return ForwardedSinkSet.None;
         }
 
-        return SourceSymbols.IsFromSource(key) ? summaries.Get(key, request) : ForwardedSinkSet.Unknown;
+        if (!SourceSymbols.IsFromSource(key))
+        {
+            return ForwardedSinkSet.Unknown;
+        }
+
+        if (request.Bodies is { } bodies && !request.IsInsideReturnSummary && !summaries.TryGetSolved(key, out _)
+            && !bodies.TryModelFor(key, out _) && MayForward(key, request))
+        {
+            // What Compute would throw for, said without an exception: every summary being computed for this request
+            // returns at once without being kept (RecursiveSummaries), and the check that asked is postponed.
+            request.Awaited = key;
+            return ForwardedSinkSet.Unknown;
+        }
+
+        return summaries.Get(key, request);
     }
 
     /// <summary>
@@ -55,10 +69,7 @@ internal sealed class ForwardedSinks
 
     private ForwardedSinkSet Compute(IMethodSymbol method, SummaryRequest request)
     {
-        // Syntax first (asked only for helpers an argument worth it is passed to): a body that cannot pass a parameter
-        // to a sink forwards nothing, and is not bound. Where the driver binds every body anyway (the whole
-        // compilation's analysis), reading the bound body is cheaper than the syntactic walk that would spare it.
-        if (request.Bodies is not { DriverBindsEveryBody: true } && !reach.Value.MayReachSink(method, request.CancellationToken))
+        if (!MayForward(method, request))
         {
             return ForwardedSinkSet.None;
         }
@@ -82,6 +93,11 @@ internal sealed class ForwardedSinks
 
             found.Clear();
             model.SinkArguments.Collect(operation, found, request, MayPassParameterOn);
+            if (request.Awaited is not null)
+            {
+                return ForwardedSinkSet.Unknown;
+            }
+
             foreach (SinkArgument argument in found)
             {
                 Taint? taint = argument.Match.Rendering == SinkRendering.Serialised
@@ -114,6 +130,12 @@ internal sealed class ForwardedSinks
         result.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
         return ForwardedSinkSet.Of(result.ToImmutable());
     }
+
+    // Syntax first (asked only for helpers an argument worth it is passed to): a body that cannot pass a parameter to a
+    // sink forwards nothing, and is not bound. Where the driver binds every body anyway (the whole compilation's
+    // analysis), reading the bound body is cheaper than the syntactic walk that would spare it.
+    private bool MayForward(IMethodSymbol method, SummaryRequest request) =>
+        request.Bodies is { DriverBindsEveryBody: true } || reach.Value.MayReachSink(method, request.CancellationToken);
 
     // Only an argument that may carry one of this method's parameters can make a callee's sink a forwarded sink of this
     // method (what the method's own values carry is reported by its own analysis). Over-approximated on the operation
