@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -15,21 +17,21 @@ internal static class CompilationExtensions
     /// </summary>
     public static INamedTypeSymbol? ResolveType(this Compilation compilation, string metadataName)
     {
-        // Most names of the sink catalogue are of libraries a project does not reference. GetTypesByMetadataName parses
-        // the name again for each referenced assembly (hundreds in a service); a namespace the compilation does not
-        // have answers at once.
-        if (!NamespaceOfExists(compilation, metadataName))
-        {
-            return null;
-        }
-
-        ImmutableArray<INamedTypeSymbol> candidates = compilation.GetTypesByMetadataName(metadataName);
+        // GetTypesByMetadataName parses the name again for each referenced assembly (hundreds in a service), for each of
+        // the sink catalogue's names. The compilation's global namespace merges the source and every reference without
+        // an extern alias, and its members are looked up by name once for the compilation (the binder needs them too):
+        // a name is answered there, and a compilation with aliased references is searched the long way.
+        ImmutableArray<INamedTypeSymbol> candidates =
+            HasAliasedReferences.GetValue(compilation, static c => new StrongBox<bool>(AnyAliased(c))).Value
+                ? compilation.GetTypesByMetadataName(metadataName)
+                : TypesNamed(compilation.GlobalNamespace, metadataName);
         if (candidates.Length == 1)
         {
             return candidates[0];
         }
 
         INamedTypeSymbol? accessible = null;
+        bool ambiguous = false;
         foreach (INamedTypeSymbol candidate in candidates)
         {
             if (SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, compilation.Assembly))
@@ -39,45 +41,60 @@ internal static class CompilationExtensions
 
             if (candidate.DeclaredAccessibility == Accessibility.Public)
             {
-                if (accessible is not null)
-                {
-                    // Two public definitions in two references: the compiler would report ambiguity, so do we (by not choosing).
-                    return null;
-                }
-
+                // Two public definitions in two references: the compiler would report ambiguity, so do we (by not choosing).
+                ambiguous |= accessible is not null;
                 accessible = candidate;
             }
         }
 
-        return accessible;
+        return ambiguous ? null : accessible;
     }
 
-    // The compilation's global namespace merges the source and every reference without an extern alias; a compilation
-    // with aliased references is searched the long way.
-    private static bool NamespaceOfExists(Compilation compilation, string metadataName)
+    // "Namespace.Type`1+Nested": the namespaces by name, then the type and each nested type by name and arity, in every
+    // assembly that declares them.
+    private static ImmutableArray<INamedTypeSymbol> TypesNamed(INamespaceSymbol global, string metadataName)
     {
-        if (HasAliasedReferences.GetValue(compilation, static c => new StrongBox<bool>(AnyAliased(c))).Value)
-        {
-            return true;
-        }
-
         int nested = metadataName.IndexOf('+');
         int typeStart = metadataName.LastIndexOf('.', nested < 0 ? metadataName.Length - 1 : nested) + 1;
-        INamespaceSymbol current = compilation.GlobalNamespace;
-        int start = 0;
-        while (start < typeStart)
+        INamespaceSymbol current = global;
+        for (int start = 0; start < typeStart;)
         {
             int dot = metadataName.IndexOf('.', start);
             if (ChildNamespace(current, metadataName.Substring(start, dot - start)) is not { } child)
             {
-                return false;
+                return ImmutableArray<INamedTypeSymbol>.Empty;
             }
 
             current = child;
             start = dot + 1;
         }
 
-        return true;
+        int end = nested < 0 ? metadataName.Length : nested;
+        ImmutableArray<INamedTypeSymbol> types = TypeMembers(current, metadataName.Substring(typeStart, end - typeStart));
+        while (end < metadataName.Length && !types.IsEmpty)
+        {
+            int next = metadataName.IndexOf('+', end + 1);
+            string name = metadataName.Substring(end + 1, (next < 0 ? metadataName.Length : next) - end - 1);
+            ImmutableArray<INamedTypeSymbol>.Builder inner = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (INamedTypeSymbol outer in types)
+            {
+                inner.AddRange(TypeMembers(outer, name));
+            }
+
+            types = inner.ToImmutable();
+            end = next < 0 ? metadataName.Length : next;
+        }
+
+        return types;
+    }
+
+    // "Name`2" is Name with two type parameters.
+    private static ImmutableArray<INamedTypeSymbol> TypeMembers(INamespaceOrTypeSymbol container, string metadataName)
+    {
+        int tick = metadataName.LastIndexOf('`');
+        return tick > 0 && int.TryParse(metadataName.Substring(tick + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int arity)
+            ? container.GetTypeMembers(metadataName.Substring(0, tick), arity)
+            : container.GetTypeMembers(metadataName, 0);
     }
 
     private static INamespaceSymbol? ChildNamespace(INamespaceSymbol parent, string name)
@@ -99,7 +116,7 @@ internal static class CompilationExtensions
         {
             foreach (string alias in reference.Properties.Aliases)
             {
-                if (alias != "global")
+                if (!string.Equals(alias, "global", StringComparison.Ordinal))
                 {
                     return true;
                 }

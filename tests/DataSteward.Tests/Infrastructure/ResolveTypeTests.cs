@@ -33,6 +33,9 @@ public sealed class ResolveTypeTests
     [InlineData("TopLevel")]
     [InlineData("Microsoft.Extensions.Logging.ILogger")]
     [InlineData("System.String")]
+    [InlineData("System.Collections.Generic.List`1")]
+    [InlineData("System.Collections.Generic.Dictionary`2+Enumerator")]
+    [InlineData("System.Environment+SpecialFolder")]
     public void A_type_of_the_source_or_of_a_reference_is_found(string metadataName)
     {
         CSharpCompilation compilation = TestCompilation.Create([Source]);
@@ -49,9 +52,30 @@ public sealed class ResolveTypeTests
     [InlineData("Outer.Space.Missing")]
     [InlineData("Outer.Space.Holder+Missing")]
     [InlineData("Missing")]
+    [InlineData("Outer.Space.Generic`2")]
+    [InlineData("Outer.Space.Generic")]
+    [InlineData("Outer.Space")]
     public void A_type_the_compilation_does_not_have_is_null(string metadataName)
     {
         Assert.Null(TestCompilation.Create([Source]).ResolveType(metadataName));
+    }
+
+    [Fact]
+    public void Every_type_of_the_sink_catalogue_resolves_as_the_compilers_own_lookup_does()
+    {
+        CSharpCompilation compilation = TestCompilation.Create([Source]);
+        int found = 0;
+        foreach (string name in DataSteward.Analyzers.Sinks.SinkCatalog.Specs.Select(s => s.TypeName).Distinct(StringComparer.Ordinal))
+        {
+            ImmutableArray<INamedTypeSymbol> byCompiler = compilation.GetTypesByMetadataName(name);
+            INamedTypeSymbol? expected = byCompiler.Length == 1 ? byCompiler[0] : byCompiler.SingleOrDefault(t => t.DeclaredAccessibility == Accessibility.Public);
+
+            Assert.True(SymbolEqualityComparer.Default.Equals(expected, compilation.ResolveType(name)), name);
+            found += expected is null ? 0 : 1;
+        }
+
+        // The test references carry the logging, serialisation and telemetry libraries: most rows resolve.
+        Assert.True(found >= 50, $"{found} catalogue types resolved");
     }
 
     [Fact]
