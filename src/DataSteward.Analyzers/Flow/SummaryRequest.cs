@@ -1,6 +1,6 @@
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using DataSteward.Analyzers.Sinks;
+using Microsoft.CodeAnalysis;
 
 namespace DataSteward.Analyzers.Flow;
 
