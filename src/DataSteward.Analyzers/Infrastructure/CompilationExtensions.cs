@@ -54,35 +54,33 @@ internal static class CompilationExtensions
     // assembly that declares them.
     private static ImmutableArray<INamedTypeSymbol> TypesNamed(INamespaceSymbol global, string metadataName)
     {
-        int nested = metadataName.IndexOf('+');
-        int typeStart = metadataName.LastIndexOf('.', nested < 0 ? metadataName.Length - 1 : nested) + 1;
+        int firstNested = metadataName.IndexOf('+');
+        int typeStart = metadataName.LastIndexOf('.', firstNested < 0 ? metadataName.Length - 1 : firstNested) + 1;
         INamespaceSymbol current = global;
-        for (int start = 0; start < typeStart;)
+        if (typeStart > 0)
         {
-            int dot = metadataName.IndexOf('.', start);
-            if (ChildNamespace(current, metadataName.Substring(start, dot - start)) is not { } child)
+            foreach (string name in metadataName.Substring(0, typeStart - 1).Split('.'))
             {
-                return ImmutableArray<INamedTypeSymbol>.Empty;
-            }
+                if (ChildNamespace(current, name) is not { } child)
+                {
+                    return ImmutableArray<INamedTypeSymbol>.Empty;
+                }
 
-            current = child;
-            start = dot + 1;
+                current = child;
+            }
         }
 
-        int end = nested < 0 ? metadataName.Length : nested;
-        ImmutableArray<INamedTypeSymbol> types = TypeMembers(current, metadataName.Substring(typeStart, end - typeStart));
-        while (end < metadataName.Length && !types.IsEmpty)
+        string[] typeNames = metadataName.Substring(typeStart).Split('+');
+        ImmutableArray<INamedTypeSymbol> types = TypeMembers(current, typeNames[0]);
+        for (int i = 1; i < typeNames.Length && !types.IsEmpty; i++)
         {
-            int next = metadataName.IndexOf('+', end + 1);
-            string name = metadataName.Substring(end + 1, (next < 0 ? metadataName.Length : next) - end - 1);
-            ImmutableArray<INamedTypeSymbol>.Builder inner = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            ImmutableArray<INamedTypeSymbol>.Builder nested = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (INamedTypeSymbol outer in types)
             {
-                inner.AddRange(TypeMembers(outer, name));
+                nested.AddRange(TypeMembers(outer, typeNames[i]));
             }
 
-            types = inner.ToImmutable();
-            end = next < 0 ? metadataName.Length : next;
+            types = nested.ToImmutable();
         }
 
         return types;

@@ -45,8 +45,12 @@ internal sealed class ForwardedSinks
             return ForwardedSinkSet.Unknown;
         }
 
-        if (request.Bodies is { } bodies && !request.IsInsideReturnSummary && !summaries.TryGetSolved(key, out _)
-            && !bodies.TryModelFor(key, out _) && MayForward(key, request))
+        if (summaries.TryGetSolved(key, out ForwardedSinkSet? solved))
+        {
+            return solved!;
+        }
+
+        if (request.Bodies is { } bodies && !request.IsInsideReturnSummary && !bodies.TryModelFor(key, out _) && MayForward(key, request))
         {
             // What Compute would throw for, said without an exception: every summary being computed for this request
             // returns at once without being kept (RecursiveSummaries), and the check that asked is postponed.
